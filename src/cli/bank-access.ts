@@ -1,0 +1,43 @@
+import type { Bank } from '../core/bank/bank.js';
+import type { QuestionFilter } from '../core/bank/filter.js';
+import { LEVELS } from '../core/model/level.js';
+import type { CliIO } from './io.js';
+import { UsageError } from './errors.js';
+
+/** Loads the bank for a command and says on stderr which files were left out and why. */
+export async function openBank(io: CliIO, bankFlags: readonly string[] | undefined): Promise<Bank> {
+  const { resolveBankDirs } = await import('../adapters/package-paths.js');
+  const { loadBank } = await import('../adapters/load-bank.js');
+  const dirs = resolveBankDirs(bankFlags, io.env, io.cwd);
+  const bank = await loadBank(dirs, io.cwd);
+  if (bank.skippedFiles.length > 0) {
+    const count = bank.skippedFiles.length;
+    io.stderr.write(
+      `qbank: ${count} file${count === 1 ? '' : 's'} in the bank ${count === 1 ? 'has' : 'have'} errors and ${count === 1 ? 'was' : 'were'} left out: ${bank.skippedFiles.slice(0, 3).join(', ')}${count > 3 ? ', …' : ''} (run "qbank lint" on ${count === 1 ? 'it' : 'them'} for details)\n`,
+    );
+  }
+  return bank;
+}
+
+/** Options every selecting command shares. */
+export interface FilterFlags {
+  topic?: string;
+  level?: string;
+  category?: string;
+  tag?: string;
+  type?: string;
+}
+
+/** Checks filter flags and turns them into a bank filter. */
+export function filterFromFlags(flags: FilterFlags): QuestionFilter {
+  if (flags.level !== undefined && !(LEVELS as readonly string[]).includes(flags.level.toUpperCase())) {
+    throw new UsageError(`--level expects one of ${LEVELS.join(', ')}, got "${flags.level}"`);
+  }
+  return {
+    topic: flags.topic,
+    level: flags.level?.toUpperCase(),
+    category: flags.category,
+    tag: flags.tag,
+    type: flags.type,
+  };
+}

@@ -1,0 +1,44 @@
+import { Command, Option } from 'commander';
+import { collect, examples, type CommandContext } from '../context.js';
+
+interface ListFlags {
+  topic?: string;
+  level?: string;
+  category?: string;
+  tag?: string;
+  type?: string;
+  bank?: string[];
+  json?: boolean;
+  summary?: boolean;
+}
+
+export function listCommand(context: CommandContext): Command {
+  return new Command('list')
+    .description('list the questions in the bank, with the spread by topic and level')
+    .option('--topic <topic>', 'only this topic')
+    .option('--level <level>', 'only this level (L1-L8)')
+    .option('--category <category>', 'only this category (baseline, bar-raiser)')
+    .option('--tag <tag>', 'only questions with this tag')
+    .addOption(new Option('--type <type>', 'only this question type').choices(['subjective', 'mcq']))
+    .option('--bank <dir>', 'question folder to use (repeatable; default: $QBANK_BANK or the built-in bank)', collect)
+    .option('--no-summary', 'leave out the topic-by-level spread')
+    .option('--json', 'print the questions as a JSON array')
+    .addHelpText('after', examples(['qbank list', 'qbank list --topic raft --level L5', 'qbank list --type mcq --json', 'qbank list --bank ./my-questions']))
+    .action(async (flags: ListFlags) => {
+      const { openBank, filterFromFlags } = await import('../bank-access.js');
+      const { renderQuestionList, renderSpread, questionSummary } = await import('../reporters/question-list.js');
+      const { createStyle } = await import('../style.js');
+      const { outputWidth } = await import('../io.js');
+      const { io } = context;
+      const filter = filterFromFlags(flags);
+      const bank = await openBank(io, flags.bank);
+      const questions = bank.filter(filter);
+      if (flags.json) {
+        io.stdout.write(`${JSON.stringify(questions.map(questionSummary), null, 2)}\n`);
+        return;
+      }
+      const style = createStyle(io.stdout, io.env);
+      io.stdout.write(renderQuestionList(questions, style, outputWidth(io.stdout)));
+      if (flags.summary !== false && questions.length > 0) io.stdout.write(`\n${renderSpread(questions, style)}`);
+    });
+}

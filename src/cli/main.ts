@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { PACKAGE_ROOT } from '../adapters/package-paths.js';
+import { lintCommand } from './commands/lint.js';
+import { listCommand } from './commands/list.js';
+import { showCommand } from './commands/show.js';
+import type { CommandContext } from './context.js';
+import { examples } from './context.js';
+import { CancelledError, ExitCode, ExitWith, UsageError } from './errors.js';
+import type { CliIO } from './io.js';
+
+function packageVersion(): string {
+  const raw = readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8');
+  return (JSON.parse(raw) as { version: string }).version;
+}
+
+/** Builds the `qbank` program. Commands import what they need only when they run. */
+export function buildProgram(context: CommandContext): Command {
+  const { io } = context;
+  const program = new Command('qbank')
+    .description('Practise, run and author technical interview questions written as markdown files.')
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`qbank: ${text.replace(/^error: /, '').trimEnd()}\n`),
+    })
+    .addHelpText('after', examples(['qbank list', 'qbank show <id> --rubric', 'qbank lint questions/']));
+
+  for (const make of [listCommand, showCommand, lintCommand]) {
+    const command = make(context);
+    command.configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`qbank ${command.name()}: ${text.replace(/^error: /, '').trimEnd()} (see "qbank ${command.name()} --help")\n`),
+    });
+    command.helpOption('-h, --help', 'show help');
+    program.addCommand(command);
+  }
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Maps anything thrown by a command to an exit code, printing one line at most. */
+export function exitCodeFor(error: unknown, io: CliIO): number {
+  if (error instanceof ExitWith) return error.code;
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+    if (error.code === 'commander.executeSubCommandAsync') return ExitCode.ok;
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof CancelledError || (error instanceof Error && error.name === 'ExitPromptError')) return ExitCode.cancelled;
+  if (error instanceof UsageError || (error instanceof Error && error.name === 'UnreadablePathError')) {
+    io.stderr.write(`qbank: ${error.message}\n`);
+    return ExitCode.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`qbank: internal error: ${message}${io.env.QBANK_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set QBANK_DEBUG=1 to see where)'}\n`);
+  return ExitCode.usage;
+}
+
+/** Runs qbank with `argv` (as `process.argv`) and returns the exit code. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const context: CommandContext = { io, setExitCode: (code) => (exitCode = code) };
+  try {
+    const program = buildProgram(context);
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return ExitCode.ok;
+    }
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}

@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../../core/model/diagnostic.js';
+import { countBySeverity } from '../../core/model/diagnostic.js';
+import type { Style } from '../style.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** ESLint's stylish layout: findings grouped by file, then one summary line. */
+export function formatLintStylish(files: number, diagnostics: readonly Diagnostic[], style: Style): string {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(style.underline(file));
+    const positionWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
+    for (const d of list) {
+      const position = `${d.line}:${d.column}`.padEnd(positionWidth);
+      const severity = d.severity === 'error' ? style.red('error  ') : style.yellow('warning');
+      out.push(`  ${style.dim(position)}  ${severity}  ${d.message}  ${style.dim(d.ruleId)}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const checked = plural(files, 'file');
+  if (errors + warnings === 0) {
+    out.push(style.green(`✔ ${checked} checked, no problems`));
+  } else {
+    const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked}`;
+    out.push(errors > 0 ? style.red.bold(summary) : style.yellow.bold(summary));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,40 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Question } from '../core/model/question.js';
+import { UsageError } from './errors.js';
+import type { CliIO } from './io.js';
+
+/** A question named by id (looked up in the bank) or by a file path. */
+export async function resolveQuestion(io: CliIO, target: string, bankFlags: readonly string[] | undefined): Promise<Question> {
+  if (await isFile(path.resolve(io.cwd, target))) {
+    const { readQuestionFile } = await import('../adapters/question-files.js');
+    const { displayPath } = await import('../adapters/package-paths.js');
+    const { lintParsed } = await import('../core/lint/run.js');
+    const label = displayPath(path.resolve(io.cwd, target), io.cwd);
+    const parsed = await readQuestionFile(path.resolve(io.cwd, target), label);
+    const errors = lintParsed(parsed, label, { structuralOnly: true });
+    if (!parsed.question || errors.length > 0) {
+      const first = errors[0];
+      throw new UsageError(
+        `${label} is not a usable question${first ? ` (${first.line}:${first.column} ${first.message})` : ''}; run "qbank lint ${label}"`,
+      );
+    }
+    return parsed.question;
+  }
+  const { openBank } = await import('./bank-access.js');
+  const bank = await openBank(io, bankFlags);
+  const question = bank.get(target);
+  if (!question) {
+    const near = bank.questions.map((q) => q.frontmatter.id).filter((id) => id.includes(target) || target.includes(id)).slice(0, 3);
+    throw new UsageError(`No question with id "${target}" in the bank${near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; run "qbank list" to see the ids'}`);
+  }
+  return question;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}

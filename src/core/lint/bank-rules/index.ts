@@ -1,0 +1,5 @@
+import type { BankRule } from '../rule.js';
+import { idDuplicate } from './id-duplicate.js';
+
+/** Rules over the whole bank, alphabetical by id. */
+export const BANK_RULES: readonly BankRule[] = [idDuplicate];

@@ -1,0 +1,219 @@
+import type { ListItem, Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Bullet, Concept, KeywordGroup, TextBlock } from '../model/elements.js';
+import type { Span } from '../model/position.js';
+import type { SourceMap } from './source-map.js';
+
+const OPEN_QUOTES = new Set(['"', '“', '”', '„']);
+const CLOSE_QUOTES = new Set(['"', '”', '“']);
+
+/** Drops one pair of outer quotes (straight or curly) from a trimmed string. */
+export function unquote(text: string): { text: string; quoted: boolean } {
+  const trimmed = text.trim();
+  const first = trimmed.charAt(0);
+  if (!OPEN_QUOTES.has(first)) return { text: trimmed, quoted: false };
+  const last = trimmed.charAt(trimmed.length - 1);
+  const inner = trimmed.length > 1 && CLOSE_QUOTES.has(last) ? trimmed.slice(1, -1) : trimmed.slice(1);
+  return { text: inner.trim(), quoted: true };
+}
+
+/** The nodes of a section as one block of text, quotes removed. Undefined when empty. */
+export function readTextBlock(nodes: readonly RootContent[], source: SourceMap): TextBlock | undefined {
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (!first || !last) return undefined;
+  const start = source.start(first);
+  const end = source.end(last);
+  const { text, quoted } = unquote(source.slice(start, end));
+  return { text, quoted, span: source.span(start, end) };
+}
+
+/** A `**Key**: value` at the start of a paragraph (or `**Key:** value`). */
+export interface LabelledField {
+  key: string;
+  value: string;
+  span: Span;
+  keySpan: Span;
+  valueSpan: Span;
+  /** File offset where the value starts, for splitting it into located items. */
+  valueOffset: number;
+}
+
+/** Reads `**Key**: value` from a paragraph; `until` is the node whose end closes the value. */
+export function readLabelledField(
+  paragraph: Paragraph,
+  source: SourceMap,
+  until: RootContent | ListItem = paragraph,
+): LabelledField | undefined {
+  const strong = leadingStrong(paragraph.children);
+  if (!strong) return undefined;
+  let key = toString(strong).trim();
+  const keyEndsWithColon = key.endsWith(':');
+  if (keyEndsWithColon) key = key.slice(0, -1).trim();
+  let offset = source.end(strong);
+  const end = source.end(until);
+  const rest = source.slice(offset, end);
+  const colon = /^\s*:/.exec(rest);
+  if (!colon && !keyEndsWithColon) return undefined;
+  offset += colon ? colon[0].length : 0;
+  const lead = /^\s*/.exec(source.slice(offset, end))?.[0].length ?? 0;
+  offset += lead;
+  const value = source.slice(offset, end).trimEnd();
+  return {
+    key,
+    value,
+    span: source.span(source.start(until), end),
+    keySpan: source.nodeSpan(strong),
+    valueSpan: source.span(offset, offset + value.length),
+    valueOffset: offset,
+  };
+}
+
+function leadingStrong(children: readonly PhrasingContent[]): Strong | undefined {
+  const first = children[0];
+  return first?.type === 'strong' ? first : undefined;
+}
+
+/** Every list item of the top-level lists among `nodes`, and the nodes that are not lists. */
+export function listItems(nodes: readonly RootContent[]): { items: ListItem[]; other: RootContent[] } {
+  const items: ListItem[] = [];
+  const other: RootContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'list') items.push(...node.children);
+    else other.push(node);
+  }
+  return { items, other };
+}
+
+/** The text of a list item as markdown source, without the bullet marker. */
+export function itemSource(item: ListItem, source: SourceMap): { text: string; start: number; end: number } {
+  const first = item.children[0];
+  const start = first ? source.start(first) : source.end(item);
+  const end = source.end(item);
+  return { text: source.slice(start, end).trim(), start, end };
+}
+
+/** Plain bullets: `- text`. */
+export function readBullets(items: readonly ListItem[], source: SourceMap): Bullet[] {
+  return items.map((item) => {
+    const { text } = itemSource(item, source);
+    return { text, span: source.nodeSpan(item) };
+  });
+}
+
+/** Concept bullets: `- **Name**: description`. A bullet without a bold name keeps its text as the name. */
+export function readConcepts(
+  items: readonly ListItem[],
+  source: SourceMap,
+): { concepts: Concept[]; unnamed: ListItem[] } {
+  const concepts: Concept[] = [];
+  const unnamed: ListItem[] = [];
+  for (const item of items) {
+    const paragraph = item.children[0];
+    const field = paragraph?.type === 'paragraph' ? readLabelledField(paragraph, source, item) : undefined;
+    const strong = paragraph?.type === 'paragraph' ? leadingStrong(paragraph.children) : undefined;
+    if (field) {
+      concepts.push({ name: field.key, description: field.value, span: source.nodeSpan(item), nameSpan: field.keySpan });
+    } else if (strong && paragraph?.type === 'paragraph') {
+      // `- **Name**` with no colon: a concept with no description.
+      const rest = source.slice(source.end(strong), source.end(item)).trim();
+      concepts.push({
+        name: toString(strong).trim(),
+        description: rest,
+        span: source.nodeSpan(item),
+        nameSpan: source.nodeSpan(strong),
+      });
+    } else {
+      const { text, start, end } = itemSource(item, source);
+      concepts.push({ name: text, description: '', span: source.nodeSpan(item), nameSpan: source.span(start, end) });
+      unnamed.push(item);
+    }
+  }
+  return { concepts, unnamed };
+}
+
+/** A located piece of a comma-separated value. */
+export interface LocatedItem {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits on commas and semicolons outside parentheses and brackets; trims; drops empty pieces. */
+export function splitItems(value: string, baseOffset = 0): LocatedItem[] {
+  const items: LocatedItem[] = [];
+  let depth = 0;
+  let pieceStart = 0;
+  const push = (end: number) => {
+    const raw = value.slice(pieceStart, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text !== '') items.push({ text, start: baseOffset + pieceStart + lead, end: baseOffset + pieceStart + lead + text.length });
+  };
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if ((ch === ',' || ch === ';') && depth === 0) {
+      push(i);
+      pieceStart = i + 1;
+    }
+  }
+  push(value.length);
+  return items;
+}
+
+/** Strips inline markdown marks from a short piece of text (`**x**`, `` `x` ``, `_x_`). */
+export function plainInline(text: string): string {
+  return text.replace(/[*`]+/g, '').replace(/(^|\s)_+|_+(\s|$)/g, '$1$2').trim();
+}
+
+/** Keyword lines: `- Label: a, b, c`. A line with no colon is one unlabelled group. */
+export function readKeywordGroups(items: readonly ListItem[], source: SourceMap): KeywordGroup[] {
+  return items.map((item) => {
+    const { text, start } = itemSource(item, source);
+    const colon = text.indexOf(':');
+    const hasLabel = colon > 0 && colon <= 60 && !text.slice(0, colon).includes(',');
+    const label = hasLabel ? plainInline(text.slice(0, colon)) : undefined;
+    const valueStart = hasLabel ? colon + 1 : 0;
+    const keywords = splitItems(text.slice(valueStart), start + valueStart)
+      .map((piece) => ({ text: plainInline(piece.text), span: source.span(piece.start, piece.end) }))
+      .filter((keyword) => keyword.text !== '');
+    return { label, keywords, span: source.nodeSpan(item) };
+  });
+}
+
+/** `- **Key**: value` bullets and `**Key**: value` paragraphs among `nodes`, in order. */
+export function readFields(
+  nodes: readonly RootContent[],
+  source: SourceMap,
+): { fields: LabelledField[]; other: RootContent[] } {
+  const fields: LabelledField[] = [];
+  const other: RootContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'paragraph') {
+      const field = readLabelledField(node, source);
+      if (field) fields.push(field);
+      else other.push(node);
+    } else if (node.type === 'list') {
+      for (const item of node.children) {
+        const paragraph = item.children[0];
+        const field = paragraph?.type === 'paragraph' ? readLabelledField(paragraph, source, item) : undefined;
+        if (field) fields.push(field);
+        else other.push(item as unknown as RootContent);
+      }
+    } else {
+      other.push(node);
+    }
+  }
+  return { fields, other };
+}
+
+/** `Looking for` → `looking_for`. */
+export function snakeKey(key: string): string {
+  return key
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/g, '');
+}

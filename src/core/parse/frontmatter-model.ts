@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../model/diagnostic.js';
+import {
+  KNOWN_FRONTMATTER_KEYS,
+  McqFrontmatterSchema,
+  SubjectiveFrontmatterSchema,
+  type Frontmatter,
+} from '../model/frontmatter.js';
+import type { EstimatedTime } from '../model/estimated-time.js';
+import type { Level } from '../model/level.js';
+import type { FrontmatterBlock } from './frontmatter.js';
+import { describeZodIssue } from './zod-messages.js';
+
+/** Which rule reports a frontmatter schema issue. */
+function ruleFor(issue: z.core.$ZodIssue): string {
+  const top = issue.path[0];
+  const input = (issue as { input?: unknown }).input;
+  if (top === 'estimated_time') return 'frontmatter-estimated-time';
+  if (issue.code === 'invalid_type' && input === undefined) return 'frontmatter-required';
+  if (top === 'id' && issue.code === 'invalid_format') return 'frontmatter-id-format';
+  if (issue.code === 'invalid_value') return 'frontmatter-enum';
+  return 'frontmatter-type';
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/** Validates frontmatter data against the schema of a question type and builds the model. */
+export function validateFrontmatter(
+  block: FrontmatterBlock,
+  data: Record<string, unknown>,
+  type: 'subjective' | 'mcq',
+  file: string,
+): { frontmatter: Frontmatter | undefined; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const schema = type === 'subjective' ? SubjectiveFrontmatterSchema : McqFrontmatterSchema;
+  const result = schema.safeParse(data, { reportInput: true });
+
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path as PropertyKey[];
+      diagnostics.push(diagnosticAt(file, block.locate(path), ruleFor(issue), 'error', describeZodIssue(issue, fieldName(path))));
+    }
+    return { frontmatter: undefined, diagnostics };
+  }
+
+  const value = result.data as Record<string, unknown>;
+  const extra: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (!KNOWN_FRONTMATTER_KEYS.has(key)) extra[key] = item;
+  return {
+    frontmatter: {
+      id: value.id as string,
+      level: value.level as Level | undefined,
+      category: value.category as Frontmatter['category'],
+      topic: value.topic as string | undefined,
+      subtopic: value.subtopic as string | undefined,
+      estimatedTime: value.estimated_time as EstimatedTime | undefined,
+      tags: (value.tags as string[] | undefined) ?? [],
+      aliases: (value.aliases ?? {}) as Record<string, string[]>,
+      extra,
+      spans: Object.fromEntries(Object.keys(data).map((key) => [key, block.locate([key])])),
+    },
+    diagnostics,
+  };
+}

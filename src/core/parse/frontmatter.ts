@@ -1,0 +1,195 @@
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../model/diagnostic.js';
+import type { Span } from '../model/position.js';
+import { START_OF_FILE } from '../model/position.js';
+
+/** What the frontmatter block of a file holds, with a way to locate any key in it. */
+export interface FrontmatterBlock {
+  /** Whether the file opens with a `---` block. */
+  present: boolean;
+  /** The YAML data, or undefined when there is none or it could not be read. */
+  data: Record<string, unknown> | undefined;
+  /** Offset in the text where the markdown body starts. */
+  bodyOffset: number;
+  diagnostics: Diagnostic[];
+  /** The span of the key at `path` (nested paths included); the opening `---` when absent. */
+  locate(path: readonly PropertyKey[]): Span;
+}
+
+class ForbiddenLanguage extends Error {
+  constructor(readonly language: string) {
+    super(`frontmatter language ${language}`);
+  }
+}
+
+const forbid = (language: string) => () => {
+  throw new ForbiddenLanguage(language);
+};
+
+// Every non-YAML engine gray-matter knows is replaced by one that refuses: nothing in a
+// question file is ever evaluated.
+const REFUSING_ENGINES = {
+  javascript: forbid('javascript'),
+  js: forbid('js'),
+  coffee: forbid('coffee'),
+  coffeescript: forbid('coffeescript'),
+  cson: forbid('cson'),
+  json: forbid('json'),
+  toml: forbid('toml'),
+};
+
+/** YAML keeps at most this many alias expansions, so `&a [*a, *a]` bombs stay small. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Reads the frontmatter of a normalised question file. Never throws. */
+export function readFrontmatter(text: string, file: string): FrontmatterBlock {
+  const diagnostics: Diagnostic[] = [];
+  const lineCounter = new LineCounter();
+  let document: Document.Parsed | undefined;
+  const noDocument: FrontmatterBlock = {
+    present: false,
+    data: undefined,
+    bodyOffset: 0,
+    diagnostics,
+    locate: () => START_OF_FILE,
+  };
+
+  if (!/^---[^-]?/.test(text) || text.startsWith('----')) {
+    diagnostics.push(
+      diagnosticAt(file, START_OF_FILE, 'frontmatter-missing', 'error',
+        'The file has no frontmatter; start it with a "---" line, YAML keys such as "id: …", and a closing "---" line'),
+    );
+    return noDocument;
+  }
+
+  const firstLineEnd = text.indexOf('\n');
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
+  const language = firstLine.slice(3).trim();
+  if (language !== '' && language.toLowerCase() !== 'yaml' && language.toLowerCase() !== 'yml') {
+    diagnostics.push(forbiddenLanguage(file, language, firstLine.length));
+    return { ...noDocument, present: true, bodyOffset: bodyStart(text) };
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, {
+      language: 'yaml',
+      engines: {
+        ...REFUSING_ENGINES,
+        yaml: (source: string) => {
+          document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+          return {};
+        },
+      },
+    });
+  } catch (error) {
+    if (error instanceof ForbiddenLanguage) {
+      diagnostics.push(forbiddenLanguage(file, error.language, firstLine.length));
+      return { ...noDocument, present: true, bodyOffset: bodyStart(text) };
+    }
+    throw error;
+  } finally {
+    // gray-matter memoises by content when called without options; make sure nothing is kept.
+    (matter as unknown as { clearCache?: () => void }).clearCache?.();
+  }
+
+  const closed = /\n---[ \t]*(\n|$)/.test(text.slice(firstLine.length));
+  const bodyOffset = closed ? text.length - parsed.content.length : text.length;
+  if (!closed) {
+    diagnostics.push(
+      diagnosticAt(file, START_OF_FILE, 'frontmatter-unclosed', 'error',
+        'The frontmatter is never closed; add a "---" line after the last YAML key'),
+    );
+  }
+
+  const span = (start: number, end: number): Span => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(end);
+    return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } };
+  };
+
+  let data: Record<string, unknown> | undefined = {};
+  if (document) {
+    for (const error of document.errors) {
+      const [start, end] = error.pos;
+      diagnostics.push(diagnosticAt(file, span(start, end), 'frontmatter-yaml', 'error', yamlMessage(error.message)));
+    }
+    if (document.errors.length > 0) {
+      data = undefined;
+    } else {
+      try {
+        const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        if (value === null || value === undefined) data = {};
+        else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+        else {
+          diagnostics.push(
+            diagnosticAt(file, START_OF_FILE, 'frontmatter-yaml', 'error',
+              'The frontmatter must be a mapping of keys to values, such as "id: my-question"'),
+          );
+          data = undefined;
+        }
+      } catch (error) {
+        diagnostics.push(
+          diagnosticAt(file, START_OF_FILE, 'frontmatter-yaml', 'error',
+            `The frontmatter could not be read: ${(error as Error).message.split('\n')[0] ?? ''}`),
+        );
+        data = undefined;
+      }
+    }
+  }
+
+  const locate = (path: readonly PropertyKey[]): Span => {
+    if (!document) return START_OF_FILE;
+    for (let depth = path.length; depth > 0; depth--) {
+      const found = locateIn(document, path.slice(0, depth), span);
+      if (found) return found;
+    }
+    return START_OF_FILE;
+  };
+
+  return { present: true, data, bodyOffset, diagnostics, locate };
+}
+
+function locateIn(
+  document: Document.Parsed,
+  path: readonly PropertyKey[],
+  span: (start: number, end: number) => Span,
+): Span | undefined {
+  const last = path[path.length - 1];
+  const parent = path.length === 1 ? document.contents : (document.getIn(path.slice(0, -1) as unknown[], true) as Node | undefined);
+  if (isMap(parent)) {
+    for (const item of parent.items) {
+      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(last) && item.key.range) {
+        const value = item.value as Node | null;
+        const end = value?.range ? value.range[1] : item.key.range[1];
+        return span(item.key.range[0], end);
+      }
+    }
+    return undefined;
+  }
+  const node = document.getIn(path as unknown[], true) as Node | undefined;
+  return node?.range ? span(node.range[0], node.range[1]) : undefined;
+}
+
+function forbiddenLanguage(file: string, language: string, width: number): Diagnostic {
+  return diagnosticAt(
+    file,
+    { start: { line: 1, column: 4 }, end: { line: 1, column: width + 1 } },
+    'frontmatter-language',
+    'error',
+    `Frontmatter language "${language}" is not allowed: qbank reads YAML only and never runs code in a file; remove "${language}" after the opening ---`,
+  );
+}
+
+/** Where the body starts when the frontmatter is not YAML: after the closing `---`, or the end. */
+function bodyStart(text: string): number {
+  const match = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
+  return match ? 3 + match.index + match[0].length : text.length;
+}
+
+function yamlMessage(message: string): string {
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '');
+  return `YAML syntax error in the frontmatter: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}

@@ -1,0 +1,56 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Question } from '../model/question.js';
+import { isKnownSectionKey } from '../model/section-keys.js';
+import { buildMcq } from './build-mcq.js';
+import { buildSubjective } from './build-subjective.js';
+import { readFrontmatter } from './frontmatter.js';
+import { validateFrontmatter } from './frontmatter-model.js';
+import { parseMarkdown } from './markdown.js';
+import { splitSections } from './sections.js';
+import { SourceMap } from './source-map.js';
+import { normaliseSourceText } from './source-text.js';
+
+/** What reading one question file gives: the model when it could be built, and every finding. */
+export interface ParsedQuestion {
+  /** The model; undefined when the frontmatter is missing or invalid. */
+  question: Question | undefined;
+  diagnostics: Diagnostic[];
+  /** The text as parsed (BOM dropped, line breaks as LF). */
+  text: string;
+  /** True when the file has no error: only such files are served by a bank. */
+  usable: boolean;
+}
+
+/** Parses a question file's text. Pure: `file` is only a label for diagnostics. Never throws. */
+export function parseQuestion(rawText: string, file: string): ParsedQuestion {
+  const text = normaliseSourceText(rawText);
+  const block = readFrontmatter(text, file);
+  const diagnostics = [...block.diagnostics];
+
+  const source = new SourceMap(text, block.bodyOffset);
+  const root = parseMarkdown(text.slice(block.bodyOffset));
+  const declared = block.data?.type;
+  const type = declared === 'mcq' || (declared === undefined && hasOptionsHeading(root.children)) ? 'mcq' : 'subjective';
+  const { sections } = splitSections(root, source, (key) => isKnownSectionKey(type, key));
+
+  let question: Question | undefined;
+  if (block.data) {
+    const { frontmatter, diagnostics: found } = validateFrontmatter(block, block.data, type, file);
+    diagnostics.push(...found);
+    if (frontmatter) {
+      const built =
+        type === 'mcq' ? buildMcq(frontmatter, sections, source, file) : buildSubjective(frontmatter, sections, source, file);
+      question = built.question;
+      diagnostics.push(...built.diagnostics);
+    }
+  }
+  return { question, diagnostics, text, usable: question !== undefined && !diagnostics.some((d) => d.severity === 'error') };
+}
+
+function hasOptionsHeading(nodes: ReadonlyArray<{ type: string; depth?: number; children?: unknown }>): boolean {
+  return nodes.some((node) => {
+    if (node.type !== 'heading') return false;
+    const children = node.children as Array<{ type: string; value?: string }>;
+    return children.length === 1 && children[0]?.type === 'text' && children[0].value?.trim().toLowerCase() === 'options';
+  });
+}
