@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { PACKAGE_ROOT } from '../adapters/package-paths.js';
 import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
+import { scoreCommand } from './commands/score.js';
 import { showCommand } from './commands/show.js';
 import type { CommandContext } from './context.js';
 import { examples } from './context.js';
@@ -28,9 +29,9 @@ export function buildProgram(context: CommandContext): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`qbank: ${text.replace(/^error: /, '').trimEnd()}\n`),
     })
-    .addHelpText('after', examples(['qbank list', 'qbank show <id> --rubric', 'qbank lint questions/']));
+    .addHelpText('after', examples(['qbank list', 'qbank show <id> --rubric', 'qbank score <id> --answer-file answer.txt', 'qbank lint questions/']));
 
-  for (const make of [listCommand, showCommand, lintCommand]) {
+  for (const make of [listCommand, showCommand, scoreCommand, lintCommand]) {
     const command = make(context);
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -54,7 +55,7 @@ export function exitCodeFor(error: unknown, io: CliIO): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof CancelledError || (error instanceof Error && error.name === 'ExitPromptError')) return ExitCode.cancelled;
-  if (error instanceof UsageError || (error instanceof Error && error.name === 'UnreadablePathError')) {
+  if (error instanceof UsageError || (error instanceof Error && (error.name === 'UnreadablePathError' || error.name === 'ScoringConfigError'))) {
     io.stderr.write(`qbank: ${error.message}\n`);
     return ExitCode.usage;
   }

@@ -139,7 +139,10 @@ export interface LocatedItem {
   end: number;
 }
 
-/** Splits on commas and semicolons outside parentheses and brackets; trims; drops empty pieces. */
+/**
+ * Splits on commas and semicolons outside parentheses and brackets (a comma grouping digits,
+ * as in `10,000`, does not split); trims; drops empty pieces.
+ */
 export function splitItems(value: string, baseOffset = 0): LocatedItem[] {
   const items: LocatedItem[] = [];
   let depth = 0;
@@ -154,7 +157,7 @@ export function splitItems(value: string, baseOffset = 0): LocatedItem[] {
     const ch = value[i];
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if ((ch === ',' || ch === ';') && depth === 0) {
+    else if ((ch === ',' || ch === ';') && depth === 0 && !(ch === ',' && /\d/.test(value[i - 1] ?? '') && /^\d{3}(?!\d)/.test(value.slice(i + 1, i + 5)))) {
       push(i);
       pieceStart = i + 1;
     }

@@ -1,0 +1,116 @@
+import wrapAnsi from 'wrap-ansi';
+import type { FollowUp } from '../../core/model/elements.js';
+import type { SubjectiveQuestion } from '../../core/model/subjective.js';
+import type { ChecklistResult, ConceptResult, Evidence, ItemResult, ScoreResult } from '../../core/score/result.js';
+import type { Style } from '../style.js';
+
+const BAND_LABEL: Record<ScoreResult['band'], string> = {
+  excellent: 'excellent',
+  good: 'good',
+  needs_improvement: 'needs improvement',
+  insufficient: 'insufficient',
+};
+
+const TIER_LABEL: Record<FollowUp['tier'], string> = {
+  excellent: 'depth probe',
+  partial: 'guided probe',
+  weak: 'foundation check',
+};
+
+export interface ScoreTextOptions {
+  style: Style;
+  width: number;
+  /** Show, for each item, which rubric words matched and which did not. */
+  explain: boolean;
+}
+
+function bandColour(style: Style, band: ScoreResult['band']): Style {
+  return band === 'excellent' || band === 'good' ? style.green : band === 'needs_improvement' ? style.yellow : style.red;
+}
+
+function quote(evidence: Evidence, max: number): string {
+  const text = evidence.text.replace(/\s+/g, ' ');
+  return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+}
+
+function wrapIndented(text: string, width: number, indent: number): string[] {
+  return wrapAnsi(text, Math.max(20, width - indent), { hard: true })
+    .split('\n')
+    .map((line) => `${' '.repeat(indent)}${line}`);
+}
+
+/** One rubric item as lines: tick or cross, name, evidence, and with `explain` the term lists. */
+export function itemLines(item: ItemResult, options: ScoreTextOptions): string[] {
+  const { style, width, explain } = options;
+  const mark = item.covered ? style.green('✔') : item.negated ? style.yellow('~') : style.red('✘');
+  const lines = wrapIndented(`${mark} ${item.name}`, width, 2);
+  if (item.covered && item.evidence) {
+    lines.push(...wrapIndented(style.dim(`${quote(item.evidence, 120)} (line ${item.evidence.line}, col ${item.evidence.column})`), width, 6));
+  } else if (item.negated && item.evidence) {
+    lines.push(...wrapIndented(style.dim(`mentioned only in a negated clause: ${quote(item.evidence, 80)}`), width, 6));
+  }
+  if (explain) {
+    const via = item.via ? `credited by ${item.via === 'name' ? 'its name' : item.via === 'name-words' ? "its name's words" : 'its description'}; ` : '';
+    const matched = item.matchedTerms.length > 0 ? item.matchedTerms.join(', ') : 'none';
+    const missing = item.missingTerms.length > 0 ? item.missingTerms.join(', ') : 'none';
+    lines.push(...wrapIndented(style.dim(`${via}matched: ${matched}; not found: ${missing}`), width, 6));
+  }
+  return lines;
+}
+
+function conceptSection(title: string, concepts: readonly ConceptResult[], options: ScoreTextOptions): string[] {
+  if (concepts.length === 0) return [];
+  return ['', options.style.bold(title), ...concepts.flatMap((concept) => itemLines(concept, options))];
+}
+
+/** The human report of `qbank score`. */
+export function renderScore(result: ScoreResult, question: SubjectiveQuestion, options: ScoreTextOptions): string {
+  const { style, width } = options;
+  const colour = bandColour(style, result.band);
+  const lines: string[] = [];
+  lines.push(
+    `${style.bold(`Score ${result.score}/100`)} · ${colour(BAND_LABEL[result.band])} · ${result.passed ? style.green('passed') : style.red('not passed')}`,
+  );
+  for (const [label, part] of [['Mandatory', result.parts.mandatory], ['Bonus', result.parts.bonus]] as const) {
+    lines.push(
+      `${label.padEnd(9)} ${Math.round(part.points)}/${part.weight}: ${part.concepts.covered} of ${part.concepts.total} concepts, ${part.keywords.hit} of ${part.keywords.total} keywords`,
+    );
+  }
+  if (result.penalty > 0) lines.push(`Mistakes  −${result.penalty}`);
+  if (result.uncappedScore !== undefined) lines.push(style.yellow(`Capped from ${result.uncappedScore}: see the warning below`));
+
+  lines.push(...conceptSection('Mandatory concepts', result.concepts.filter((c) => c.kind === 'mandatory'), options));
+  lines.push(...conceptSection('Bonus concepts', result.concepts.filter((c) => c.kind === 'bonus'), options));
+
+  lines.push('', style.bold('Keywords'));
+  lines.push(...wrapIndented(`${style.green('hit:')} ${result.keywords.hit.join(', ') || 'none'}`, width, 2));
+  lines.push(...wrapIndented(`${style.red('missed:')} ${result.keywords.missed.join(', ') || 'none'}`, width, 2));
+
+  if (result.mistakes.length > 0) {
+    lines.push('', style.bold('Common mistakes'));
+    for (const mistake of result.mistakes) {
+      const cost = mistake.penalty > 0 ? ` (−${mistake.penalty})` : '';
+      const how = mistake.mode === 'omission' ? 'left out: ' : 'said: ';
+      lines.push(...wrapIndented(`${style.yellow('!')} ${how}${mistake.text}${cost}`, width, 2));
+      if (mistake.evidence) lines.push(...wrapIndented(style.dim(quote(mistake.evidence, 100)), width, 6));
+    }
+  }
+  if (result.warnings.length > 0) {
+    lines.push('', style.bold('Warnings'));
+    for (const warning of result.warnings) lines.push(...wrapIndented(`${style.yellow('!')} ${warning.message}`, width, 2));
+  }
+  const followUp = question.followUps[result.followUp];
+  lines.push('', style.bold(`Next: the ${TIER_LABEL[result.followUp]} (follow_up_${result.followUp})`));
+  if (followUp?.question) lines.push(...wrapIndented(followUp.question.text, width, 2));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The human report of a follow-up or bar-raiser answer. */
+export function renderChecklist(result: ChecklistResult, options: ScoreTextOptions): string {
+  const { style } = options;
+  const colour = bandColour(style, result.band);
+  const lines = [`${style.bold(`Score ${result.score}/100`)} · ${colour(BAND_LABEL[result.band])}`];
+  lines.push(...result.items.flatMap((item) => itemLines(item, options)));
+  for (const flag of result.redFlags) lines.push(...wrapIndented(`${style.yellow('!')} red flag: ${flag.text}`, options.width, 2));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,290 @@
+import { closestMatch } from 'leven';
+import type { ScoringConfig } from './config.js';
+import type { Lexicon } from './lexicon.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { forEachToken, tokenize } from './tokenize.js';
+
+/** One word or number of an analysed text, after stemming, typo repair and synonyms. */
+export interface AnalyzedToken {
+  /** What matching compares: a stem, a number, or `=name` for a synonym group. */
+  id: string;
+  /** The word as written (lower case), or the words of a synonym phrase. */
+  word: string;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  sentence: number;
+  clause: number;
+  /** Not a function word: counts as evidence. */
+  content: boolean;
+  /** Negates what follows in its clause. */
+  negator: boolean;
+}
+
+/** A text ready for matching: tokens in order and where each id occurs. */
+export interface AnalyzedText {
+  text: string;
+  tokens: AnalyzedToken[];
+  /** Token indexes of each id, ascending (content tokens only). */
+  positions: Map<string, number[]>;
+  sentences: number;
+  /** Words (not numbers) and how many of them are function words. */
+  words: number;
+  functionWords: number;
+  /** Whether the text was cut at the configured maximum length. */
+  truncated: boolean;
+}
+
+const TYPO_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 50_000;
+
+/** What the analyzer knows about one written word, memoised per analyzer. */
+interface WordInfo {
+  /** The word after apostrophes and (in answers) typo repair. */
+  word: string;
+  stem: string;
+  functionWord: boolean;
+  cue: boolean;
+  breaksClause: boolean;
+}
+
+/**
+ * Turns text into tokens for one question: the bank lexicon plus the question's own aliases.
+ * Rubric text teaches it the question's vocabulary; answer text is then repaired towards it.
+ */
+export class Analyzer {
+  private readonly synonyms = new PhraseTrie<string>();
+  private readonly vocabulary = new Set<string>();
+  private readonly vocabularyStems = new Set<string>();
+  private buckets = new Map<string, string[]>();
+  private readonly typos = new Map<string, string>();
+  private readonly answerWords = new Map<string, WordInfo>();
+
+  constructor(
+    readonly lexicon: Lexicon,
+    private readonly matching: ScoringConfig['matching'],
+    aliases: Readonly<Record<string, readonly string[]>> = {},
+  ) {
+    const groups: string[][] = lexicon.synonymGroups.map((g) => [...g]);
+    for (const [term, others] of Object.entries(aliases)) groups.push([term, ...others]);
+    this.buildSynonyms(groups);
+  }
+
+  /** Analyses rubric text (no typo repair) and adds its words to the vocabulary. */
+  analyzeRubric(text: string): AnalyzedText {
+    return this.analyze(text, false, true);
+  }
+
+  /** Analyses an answer: bounded length, typos repaired towards the rubric's words, repeated sentences dropped. */
+  analyzeAnswer(text: string): AnalyzedText {
+    return this.analyze(text, true, false);
+  }
+
+  /** The content ids of a rubric phrase, in order, generic filler words left out. */
+  contentIds(text: string): string[] {
+    return this.analyzeRubric(text)
+      .tokens.filter((t) => t.content && !this.lexicon.rubricFiller.has(t.id))
+      .map((t) => t.id);
+  }
+
+  /** The single id `roundtrip`-style spellings of a phrase would have, if the phrase has several words. */
+  compoundId(text: string): string | undefined {
+    const words = tokenize(text).filter((t) => t.kind === 'word').map((t) => this.lexicon.normaliseWord(t.text));
+    if (words.length < 2) return undefined;
+    return this.lexicon.stem(words.join(''));
+  }
+
+  private buildSynonyms(groups: readonly (readonly string[])[]): void {
+    // Union-find over phrase keys, so a question alias can join a lexicon group.
+    const parent = new Map<string, string>();
+    const find = (key: string): string => {
+      let root = key;
+      while (parent.get(root) !== root) root = parent.get(root) ?? root;
+      parent.set(key, root);
+      return root;
+    };
+    const keyOf = (phrase: string) => this.stems(phrase).join(' ');
+    for (const group of groups) {
+      const keys = group.map(keyOf).filter((k) => k !== '');
+      for (const key of keys) if (!parent.has(key)) parent.set(key, key);
+      for (const key of keys.slice(1)) {
+        const a = find(keys[0] as string);
+        const b = find(key);
+        if (a !== b) parent.set(b, a);
+      }
+    }
+    for (const group of groups) {
+      for (const phrase of group) {
+        const stems = this.stems(phrase);
+        if (stems.length === 0) continue;
+        const id = `=${find(stems.join(' ')).replace(/ /g, '_')}`;
+        this.synonyms.insert(stems, id);
+        for (const word of this.words(phrase)) this.learn(word);
+        if (stems.length > 1) this.synonyms.insert([this.lexicon.stem(this.words(phrase).join(''))], id);
+      }
+    }
+  }
+
+  private words(text: string): string[] {
+    return tokenize(text)
+      .filter((t) => t.kind === 'word' || t.kind === 'number')
+      .map((t) => (t.kind === 'word' ? this.lexicon.normaliseWord(t.text) : t.text));
+  }
+
+  private stems(text: string): string[] {
+    return this.words(text).map((w) => this.lexicon.stem(w));
+  }
+
+  private learn(word: string): void {
+    if (this.lexicon.functionWords.has(word) || this.vocabulary.has(word)) return;
+    // New vocabulary can change how answer words are repaired: forget earlier repairs.
+    this.typos.clear();
+    this.answerWords.clear();
+    this.vocabulary.add(word);
+    this.vocabularyStems.add(this.lexicon.stem(word));
+    const first = word.charAt(0);
+    const bucket = this.buckets.get(first) ?? [];
+    bucket.push(word);
+    this.buckets.set(first, bucket);
+  }
+
+  /** The vocabulary word an unknown answer word is most likely a typo of, or the word itself. */
+  private repair(word: string): string {
+    const { typoMinLength, typoTwoEditsLength } = this.matching;
+    if (word.length < typoMinLength || this.vocabulary.has(word) || /\p{N}/u.test(word)) return word;
+    const cached = this.typos.get(word);
+    if (cached !== undefined) return cached;
+    let repaired = word;
+    if (!this.vocabularyStems.has(this.lexicon.stem(word))) {
+      const maxDistance = word.length >= typoTwoEditsLength ? 2 : 1;
+      const candidates = (this.buckets.get(word.charAt(0)) ?? []).filter(
+        (c) => c.length >= typoMinLength && Math.abs(c.length - word.length) <= maxDistance,
+      );
+      repaired = closestMatch(word, candidates, { maxDistance }) ?? candidates.find((c) => isTransposition(word, c)) ?? word;
+    }
+    if (this.typos.size >= TYPO_CACHE_LIMIT) this.typos.clear();
+    this.typos.set(word, repaired);
+    return repaired;
+  }
+
+  private wordInfo(raw: string, answer: boolean, learn: boolean): WordInfo {
+    const cached = answer ? this.answerWords.get(raw) : undefined;
+    if (cached) return cached;
+    const { lexicon } = this;
+    let word = lexicon.normaliseWord(raw);
+    const functionWord = lexicon.functionWords.has(word);
+    if (learn && !functionWord) this.learn(word);
+    if (answer && !functionWord) word = this.repair(word);
+    const info: WordInfo = {
+      word,
+      stem: functionWord ? word : lexicon.stem(word),
+      functionWord,
+      cue: lexicon.negationCues.has(word),
+      breaksClause: lexicon.clauseBreakers.has(word),
+    };
+    if (answer) {
+      if (this.answerWords.size >= WORD_CACHE_LIMIT) this.answerWords.clear();
+      this.answerWords.set(raw, info);
+    }
+    return info;
+  }
+
+  private analyze(input: string, answer: boolean, learn: boolean): AnalyzedText {
+    const truncated = answer && input.length > this.matching.maxAnswerChars;
+    const text = truncated ? input.slice(0, this.matching.maxAnswerChars) : input;
+    const { lexicon } = this;
+
+    // 1. words with their stems, boundaries counted into sentence and clause numbers. Each item
+    //    becomes a token as it is (content: not a function word; negator: a live cue).
+    const items: AnalyzedToken[] = [];
+    let sentence = 0;
+    let clause = 0;
+    let words = 0;
+    let functionWords = 0;
+    forEachToken(text, (kind, raw, start, end) => {
+      if (kind === 'sentence') {
+        sentence++;
+        clause++;
+      } else if (kind === 'clause') {
+        clause++;
+      } else if (kind === 'number') {
+        items.push({ id: raw, word: raw, start, end, sentence, clause, content: true, negator: false });
+      } else {
+        const info = this.wordInfo(raw, answer, learn);
+        if (info.breaksClause) clause++;
+        words++;
+        if (info.functionWord) functionWords++;
+        items.push({ id: info.stem, word: info.word, start, end, sentence, clause, content: !info.functionWord, negator: info.cue });
+      }
+    });
+
+    // 2. negation cues that an exception phrase (`not only`, `or not`) disarms.
+    for (const exception of lexicon.negationExceptions) {
+      const cueAt = exception.findIndex((w) => lexicon.negationCues.has(w));
+      if (cueAt === -1) continue;
+      for (let i = 0; i < items.length; i++) {
+        if (!items[i]?.negator) continue;
+        const from = i - cueAt;
+        if (from >= 0 && exception.every((w, k) => items[from + k]?.word === w)) (items[i] as AnalyzedToken).negator = false;
+      }
+    }
+
+    // 3. synonym phrases become one token each (never across a clause boundary).
+    const tokens: AnalyzedToken[] = [];
+    for (let i = 0; i < items.length; ) {
+      const first = items[i] as AnalyzedToken;
+      const found = first.negator
+        ? undefined
+        : this.synonyms.longestAt(items.length, i, (k) => {
+            const item = items[k];
+            return item && item.clause === first.clause && !item.negator ? item.id : undefined;
+          });
+      if (!found) {
+        tokens.push(first);
+        i++;
+        continue;
+      }
+      const last = items[i + found.length - 1] as AnalyzedToken;
+      const word = found.length === 1 ? first.word : items.slice(i, i + found.length).map((it) => it.word).join(' ');
+      tokens.push({ id: found.value, word, start: first.start, end: last.end, sentence: first.sentence, clause: first.clause, content: true, negator: false });
+      i += found.length;
+    }
+
+    // 4. in answers, a sentence said again adds nothing: drop repeats before indexing.
+    const kept = answer ? dropRepeatedSentences(tokens) : tokens;
+    const positions = new Map<string, number[]>();
+    kept.forEach((token, index) => {
+      if (!token.content) return;
+      const list = positions.get(token.id);
+      if (list) list.push(index);
+      else positions.set(token.id, [index]);
+    });
+    return { text, tokens: kept, positions, sentences: sentence + 1, words, functionWords, truncated };
+  }
+}
+
+/** Whether two words differ by one swap of adjacent letters (`outptu` / `output`). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function dropRepeatedSentences(tokens: AnalyzedToken[]): AnalyzedToken[] {
+  const seen = new Set<string>();
+  const kept: AnalyzedToken[] = [];
+  let start = 0;
+  while (start < tokens.length) {
+    const sentence = (tokens[start] as AnalyzedToken).sentence;
+    let end = start;
+    let key = '';
+    while (end < tokens.length && (tokens[end] as AnalyzedToken).sentence === sentence) key += `${(tokens[end++] as AnalyzedToken).id} `;
+    if (!seen.has(key)) {
+      seen.add(key);
+      for (let i = start; i < end; i++) kept.push(tokens[i] as AnalyzedToken);
+    }
+    start = end;
+  }
+  return kept;
+}

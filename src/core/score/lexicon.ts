@@ -1,0 +1,57 @@
+import { stemmer } from 'stemmer';
+import { eng as ENGLISH_STOPWORDS } from 'stopword';
+import type { LexiconConfig } from './config.js';
+
+const STEM_CACHE_LIMIT = 100_000;
+
+/** The bank-wide vocabulary compiled once: stemming, function words, negation and synonym lists. */
+export class Lexicon {
+  readonly functionWords: ReadonlySet<string>;
+  readonly negationCues: ReadonlySet<string>;
+  readonly clauseBreakers: ReadonlySet<string>;
+  /** Stems of rubric words too generic to count as evidence. */
+  readonly rubricFiller: ReadonlySet<string>;
+  /** Word sequences around a cue that do not negate, e.g. ['not', 'only']. */
+  readonly negationExceptions: readonly (readonly string[])[];
+  readonly omissionOpeners: readonly (readonly string[])[];
+  readonly commissionOpeners: readonly (readonly string[])[];
+  readonly synonymGroups: readonly (readonly string[])[];
+  private readonly stems = new Map<string, string>();
+
+  constructor(readonly config: LexiconConfig) {
+    const words = (list: readonly string[]) => list.map((w) => w.normalize('NFKC').toLowerCase());
+    const phrases = (list: readonly string[]) => list.map((p) => words(p.split(/\s+/).filter(Boolean)));
+    this.negationCues = new Set(words(config.negationCues));
+    this.functionWords = new Set([...words(ENGLISH_STOPWORDS), ...words(config.functionWords), ...this.negationCues]);
+    this.clauseBreakers = new Set(words(config.clauseBreakers));
+    this.rubricFiller = new Set(words(config.rubricFiller).map((w) => this.stem(w)));
+    this.negationExceptions = phrases(config.negationExceptions);
+    const longestFirst = (list: string[][]) => list.sort((a, b) => b.length - a.length);
+    this.omissionOpeners = longestFirst(phrases(config.omissionOpeners));
+    this.commissionOpeners = longestFirst(phrases(config.commissionOpeners));
+    this.synonymGroups = config.synonyms;
+  }
+
+  /** Porter stem of a lower-case word, memoised. */
+  stem(word: string): string {
+    let stem = this.stems.get(word);
+    if (stem === undefined) {
+      if (this.stems.size >= STEM_CACHE_LIMIT) this.stems.clear();
+      stem = /^\p{N}/u.test(word) ? word : stemmer(word);
+      this.stems.set(word, stem);
+    }
+    return stem;
+  }
+
+  /**
+   * A word as the scorer compares it: apostrophes resolved (`don't` → `not`, `leader's` →
+   * `leader`, `o'reilly` → `oreilly`).
+   */
+  normaliseWord(word: string): string {
+    if (!word.includes("'") && !word.includes('’')) return word;
+    const plain = word.replace(/’/g, "'");
+    if (plain.endsWith("n't")) return 'not';
+    if (plain.endsWith("'s")) return plain.slice(0, -2).replace(/'/g, '');
+    return plain.replace(/'/g, '');
+  }
+}

@@ -1,0 +1,141 @@
+import type { AnalyzedText } from './analyzer.js';
+
+/** Where a term was found: token indexes of its first and last word, and whether it was negated. */
+export interface Occurrence {
+  first: number;
+  last: number;
+  negated: boolean;
+}
+
+/** Settings matching needs, from the scoring config. */
+export interface MatchSettings {
+  phraseGap: number;
+  window: number;
+  negationWindow: number;
+}
+
+/** Whether a negation cue precedes the token at `index` in the same clause, within `window` tokens. */
+export function isNegated(doc: AnalyzedText, index: number, window: number): boolean {
+  const clause = doc.tokens[index]?.clause;
+  for (let j = index - 1; j >= 0 && j >= index - window; j--) {
+    const token = doc.tokens[j];
+    if (!token || token.clause !== clause) break;
+    if (token.negator) return true;
+  }
+  return false;
+}
+
+/** The first position in a sorted list greater than `after`. */
+function nextAfter(list: readonly number[] | undefined, after: number): number | undefined {
+  if (!list) return undefined;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid] as number) <= after) low = mid + 1;
+    else high = mid;
+  }
+  return list[low];
+}
+
+/**
+ * The words of a term in order, each within `phraseGap` tokens of the previous one and in
+ * one sentence. Prefers an occurrence that is not negated; returns a negated one otherwise.
+ */
+export function findPhrase(doc: AnalyzedText, ids: readonly string[], settings: MatchSettings): Occurrence | undefined {
+  const [head, ...rest] = ids;
+  if (head === undefined) return undefined;
+  let negatedHit: Occurrence | undefined;
+  for (const start of doc.positions.get(head) ?? []) {
+    let at = start;
+    let complete = true;
+    for (const id of rest) {
+      const next = nextAfter(doc.positions.get(id), at);
+      if (next === undefined || next - at - 1 > settings.phraseGap || doc.tokens[next]?.sentence !== doc.tokens[start]?.sentence) {
+        complete = false;
+        break;
+      }
+      at = next;
+    }
+    if (!complete) continue;
+    const occurrence = { first: start, last: at, negated: isNegated(doc, start, settings.negationWindow) };
+    if (!occurrence.negated) return occurrence;
+    negatedHit ??= occurrence;
+  }
+  return negatedHit;
+}
+
+/**
+ * At least `required` distinct ids of a set, in any order, inside one sentence (unless
+ * `wholeSentence` is false) or one window of `settings.window` tokens. Negated occurrences do
+ * not count. Linear in the occurrences.
+ */
+export function findBag(
+  doc: AnalyzedText,
+  ids: readonly string[],
+  required: number,
+  settings: MatchSettings,
+  wholeSentence = true,
+): Occurrence | undefined {
+  if (required <= 0 || ids.length === 0) return undefined;
+  let present = 0;
+  for (const id of ids) if (doc.positions.has(id)) present++;
+  if (present < required) return undefined;
+
+  // Each hit is one number, position * 64 + the id's index, so sorting is numeric and cheap;
+  // sets of ids are bitmasks (a bag holds at most 30 distinct ids; the rest are ignored).
+  const count = Math.min(ids.length, 30);
+  const hits: number[] = [];
+  let seenAll = 0;
+  for (let index = 0; index < count; index++) {
+    for (const at of doc.positions.get(ids[index] as string) ?? []) {
+      if (isNegated(doc, at, settings.negationWindow)) continue;
+      hits.push(at * 64 + index);
+      seenAll |= 1 << index;
+    }
+  }
+  if (bitCount(seenAll) < required) return undefined;
+  hits.sort((a, b) => a - b);
+  const at = (k: number) => Math.floor((hits[k] as number) / 64);
+  const bit = (k: number) => 1 << ((hits[k] as number) % 64);
+
+  // One sentence.
+  for (let i = 0; wholeSentence && i < hits.length; ) {
+    const sentence = doc.tokens[at(i)]?.sentence;
+    let mask = 0;
+    let j = i;
+    while (j < hits.length && doc.tokens[at(j)]?.sentence === sentence) mask |= bit(j++);
+    if (bitCount(mask) >= required) return { first: at(i), last: at(j - 1), negated: false };
+    i = j;
+  }
+
+  // A sliding window across sentences.
+  const inWindow = new Int32Array(count);
+  let distinct = 0;
+  let left = 0;
+  for (let right = 0; right < hits.length; right++) {
+    const entering = (hits[right] as number) % 64;
+    if ((inWindow[entering] = (inWindow[entering] ?? 0) + 1) === 1) distinct++;
+    while (at(right) - at(left) >= settings.window) {
+      const leaving = (hits[left++] as number) % 64;
+      if ((inWindow[leaving] = (inWindow[leaving] ?? 1) - 1) === 0) distinct--;
+    }
+    if (distinct >= required) return { first: at(left), last: at(right), negated: false };
+  }
+  return undefined;
+}
+
+function bitCount(mask: number): number {
+  let bits = 0;
+  for (let m = mask; m !== 0; m &= m - 1) bits++;
+  return bits;
+}
+
+/** Which of `ids` appear anywhere without negation (for explanations and omission checks). */
+export function presentIds(doc: AnalyzedText, ids: readonly string[], negationWindow: number): Set<string> {
+  const present = new Set<string>();
+  for (const id of ids) {
+    if ((doc.positions.get(id) ?? []).some((at) => !isNegated(doc, at, negationWindow))) present.add(id);
+  }
+  return present;
+}

@@ -1,0 +1,100 @@
+import { LineIndex } from '../parse/line-index.js';
+import { bandFor, followUpTierFor, listCredit } from './bands.js';
+import type { CompiledItem, CompiledRubric } from './compile.js';
+import { evaluateItem, evaluateMistakes, listShare, matchSettings } from './evaluate.js';
+import type { ConceptResult, KeywordResult, PartResult, ScoreResult, ScoreWarning } from './result.js';
+
+/** Inquirer-style check of an answer: `true`, or a message saying what to do. */
+export function validateAnswer(text: string): true | string {
+  return text.trim() === '' ? 'The answer is empty; write what you would say to the interviewer' : true;
+}
+
+const SHORT_ANSWER_WORDS = 15;
+
+/** Scores one answer against a compiled rubric. Pure and deterministic. */
+export function scoreAnswer(rubric: CompiledRubric, answer: string): ScoreResult {
+  const { analyzer, config } = rubric;
+  const doc = analyzer.analyzeAnswer(answer);
+  const lines = new LineIndex(doc.text);
+  const settings = matchSettings(config);
+
+  const concepts = (items: readonly CompiledItem[], kind: 'mandatory' | 'bonus'): ConceptResult[] =>
+    items.map((item) => {
+      const r = evaluateItem(doc, item, settings, lines);
+      return { name: r.name, kind, description: item.description, covered: r.covered, via: r.via, evidence: r.evidence, matchedTerms: r.matchedTerms, missingTerms: r.missingTerms, negated: r.negated };
+    });
+  const keywords = (items: readonly CompiledItem[], kind: 'mandatory' | 'bonus'): KeywordResult[] =>
+    items.map((item) => {
+      const result = evaluateItem(doc, item, settings, lines);
+      return { text: item.name, kind, hit: result.covered, negated: result.negated, evidence: result.covered ? result.evidence : undefined };
+    });
+
+  const mandatoryConcepts = concepts(rubric.mandatory, 'mandatory');
+  const bonusConcepts = concepts(rubric.bonus, 'bonus');
+  const mandatoryKeywords = keywords(rubric.mandatoryKeywords, 'mandatory');
+  const bonusKeywords = keywords(rubric.bonusKeywords, 'bonus');
+
+  const { saturation, partShares } = config;
+  const part = (weight: number, conceptList: ConceptResult[], keywordList: KeywordResult[], conceptSat: number, keywordSat: number): PartResult => {
+    const covered = conceptList.filter((c) => c.covered).length;
+    const hit = keywordList.filter((k) => k.hit).length;
+    const conceptCredit = listCredit(covered, conceptList.length, conceptSat);
+    const keywordCredit = listCredit(hit, keywordList.length, keywordSat);
+    // A part without keywords (or without concepts) is judged on what it has.
+    const share =
+      keywordList.length === 0 ? conceptCredit : conceptList.length === 0 ? keywordCredit : partShares.concepts * conceptCredit + partShares.keywords * keywordCredit;
+    return { points: weight * share, weight, concepts: { covered, total: conceptList.length }, keywords: { hit, total: keywordList.length } };
+  };
+  const mandatory = part(rubric.weights.mandatory, mandatoryConcepts, mandatoryKeywords, saturation.mandatoryConcepts, saturation.mandatoryKeywords);
+  const bonus = part(rubric.weights.bonus, bonusConcepts, bonusKeywords, saturation.bonusConcepts, saturation.bonusKeywords);
+
+  const mistakes = evaluateMistakes(doc, rubric.mistakes, config, lines);
+  const penalty = mistakes.reduce((sum, m) => sum + m.penalty, 0);
+  const warnings: ScoreWarning[] = [];
+  let raw = Math.max(0, mandatory.points + bonus.points - penalty);
+
+  const share = listShare(doc, config);
+  let uncappedScore: number | undefined;
+  if (share > config.stuffing.listShare) {
+    const cap = Math.min(config.pass, config.bands.good) - 1;
+    if (raw > cap) {
+      uncappedScore = Math.round(raw);
+      raw = cap;
+    }
+    warnings.push({
+      code: 'keyword-list',
+      message: `Most of the answer reads as a bare list of terms (few linking words), so it is capped at ${cap}; explain how the ideas connect, in sentences`,
+    });
+  }
+  if (doc.truncated) {
+    warnings.push({ code: 'answer-truncated', message: `Only the first ${config.matching.maxAnswerChars} characters of the answer were scored` });
+  }
+  if (doc.words < SHORT_ANSWER_WORDS) {
+    warnings.push({ code: 'short-answer', message: `The answer has ${doc.words} words; a spoken answer to this question is usually a few minutes long` });
+  }
+
+  const score = Math.min(100, Math.max(0, Math.round(raw)));
+  const band = bandFor(score, config);
+  const keywordResults = [...mandatoryKeywords, ...bonusKeywords];
+  return {
+    id: rubric.id,
+    score,
+    band,
+    passed: score >= config.pass,
+    followUp: followUpTierFor(band),
+    parts: { mandatory, bonus },
+    concepts: [...mandatoryConcepts, ...bonusConcepts],
+    keywords: { hit: keywordResults.filter((k) => k.hit).map((k) => k.text), missed: keywordResults.filter((k) => !k.hit).map((k) => k.text) },
+    keywordResults,
+    mistakes,
+    penalty,
+    ...(uncappedScore === undefined ? {} : { uncappedScore }),
+    warnings,
+    stats: {
+      words: doc.words,
+      sentences: doc.sentences,
+      functionWordShare: doc.words === 0 ? 0 : doc.functionWords / doc.words,
+      listShare: share,
+    },
+  };
+}
