@@ -1,8 +1,8 @@
 import { closestMatch } from 'leven';
 import type { ScoringConfig } from './config.js';
 import type { Lexicon } from './lexicon.js';
-import { PhraseTrie } from './phrase-trie.js';
-import { forEachToken, tokenize } from './tokenize.js';
+import { SynonymTable } from './synonym-table.js';
+import { forEachToken } from './tokenize.js';
 
 /** One word or number of an analysed text, after stemming, typo repair and synonyms. */
 export interface AnalyzedToken {
@@ -53,10 +53,11 @@ interface WordInfo {
  * Rubric text teaches it the question's vocabulary; answer text is then repaired towards it.
  */
 export class Analyzer {
-  private readonly synonyms = new PhraseTrie<string>();
+  /** The question's own aliases, layered over the lexicon's groups. */
+  private readonly aliases: SynonymTable;
   private readonly vocabulary = new Set<string>();
   private readonly vocabularyStems = new Set<string>();
-  private buckets = new Map<string, string[]>();
+  private readonly buckets = new Map<string, string[]>();
   private readonly typos = new Map<string, string>();
   private readonly answerWords = new Map<string, WordInfo>();
 
@@ -65,9 +66,10 @@ export class Analyzer {
     private readonly matching: ScoringConfig['matching'],
     aliases: Readonly<Record<string, readonly string[]>> = {},
   ) {
-    const groups: string[][] = lexicon.synonymGroups.map((g) => [...g]);
-    for (const [term, others] of Object.entries(aliases)) groups.push([term, ...others]);
-    this.buildSynonyms(groups);
+    const groups = Object.entries(aliases).map(([term, others]) => [term, ...others]);
+    this.aliases = new SynonymTable(groups, (phrase) => lexicon.forms(phrase), lexicon.synonyms);
+    for (const word of lexicon.synonyms.words) this.learn(word);
+    for (const word of this.aliases.words) this.learn(word);
   }
 
   /** Analyses rubric text (no typo repair) and adds its words to the vocabulary. */
@@ -89,50 +91,9 @@ export class Analyzer {
 
   /** The single id `roundtrip`-style spellings of a phrase would have, if the phrase has several words. */
   compoundId(text: string): string | undefined {
-    const words = tokenize(text).filter((t) => t.kind === 'word').map((t) => this.lexicon.normaliseWord(t.text));
+    const { words } = this.lexicon.forms(text);
     if (words.length < 2) return undefined;
     return this.lexicon.stem(words.join(''));
-  }
-
-  private buildSynonyms(groups: readonly (readonly string[])[]): void {
-    // Union-find over phrase keys, so a question alias can join a lexicon group.
-    const parent = new Map<string, string>();
-    const find = (key: string): string => {
-      let root = key;
-      while (parent.get(root) !== root) root = parent.get(root) ?? root;
-      parent.set(key, root);
-      return root;
-    };
-    const keyOf = (phrase: string) => this.stems(phrase).join(' ');
-    for (const group of groups) {
-      const keys = group.map(keyOf).filter((k) => k !== '');
-      for (const key of keys) if (!parent.has(key)) parent.set(key, key);
-      for (const key of keys.slice(1)) {
-        const a = find(keys[0] as string);
-        const b = find(key);
-        if (a !== b) parent.set(b, a);
-      }
-    }
-    for (const group of groups) {
-      for (const phrase of group) {
-        const stems = this.stems(phrase);
-        if (stems.length === 0) continue;
-        const id = `=${find(stems.join(' ')).replace(/ /g, '_')}`;
-        this.synonyms.insert(stems, id);
-        for (const word of this.words(phrase)) this.learn(word);
-        if (stems.length > 1) this.synonyms.insert([this.lexicon.stem(this.words(phrase).join(''))], id);
-      }
-    }
-  }
-
-  private words(text: string): string[] {
-    return tokenize(text)
-      .filter((t) => t.kind === 'word' || t.kind === 'number')
-      .map((t) => (t.kind === 'word' ? this.lexicon.normaliseWord(t.text) : t.text));
-  }
-
-  private stems(text: string): string[] {
-    return this.words(text).map((w) => this.lexicon.stem(w));
   }
 
   private learn(word: string): void {
@@ -233,12 +194,13 @@ export class Analyzer {
     const tokens: AnalyzedToken[] = [];
     for (let i = 0; i < items.length; ) {
       const first = items[i] as AnalyzedToken;
-      const found = first.negator
-        ? undefined
-        : this.synonyms.longestAt(items.length, i, (k) => {
-            const item = items[k];
-            return item && item.clause === first.clause && !item.negator ? item.id : undefined;
-          });
+      const wordAt = (k: number) => {
+        const item = items[k];
+        return item && item.clause === first.clause && !item.negator ? item.id : undefined;
+      };
+      const own = first.negator ? undefined : this.aliases.trie.longestAt(items.length, i, wordAt);
+      const shared = first.negator ? undefined : lexicon.synonyms.trie.longestAt(items.length, i, wordAt);
+      const found = own && (!shared || own.length >= shared.length) ? own : shared;
       if (!found) {
         tokens.push(first);
         i++;

@@ -1,6 +1,8 @@
 import { stemmer } from 'stemmer';
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import type { LexiconConfig } from './config.js';
+import { SynonymTable, type PhraseForms } from './synonym-table.js';
+import { tokenize } from './tokenize.js';
 
 const STEM_CACHE_LIMIT = 100_000;
 
@@ -17,6 +19,7 @@ export class Lexicon {
   readonly commissionOpeners: readonly (readonly string[])[];
   readonly synonymGroups: readonly (readonly string[])[];
   private readonly stems = new Map<string, string>();
+  private table: SynonymTable | undefined;
 
   constructor(readonly config: LexiconConfig) {
     const words = (list: readonly string[]) => list.map((w) => w.normalize('NFKC').toLowerCase());
@@ -30,6 +33,20 @@ export class Lexicon {
     this.omissionOpeners = longestFirst(phrases(config.omissionOpeners));
     this.commissionOpeners = longestFirst(phrases(config.commissionOpeners));
     this.synonymGroups = config.synonyms;
+  }
+
+  /** The bank-wide synonym groups, compiled on first use and shared by every question. */
+  get synonyms(): SynonymTable {
+    this.table ??= new SynonymTable(this.synonymGroups, (phrase) => this.forms(phrase));
+    return this.table;
+  }
+
+  /** A phrase's words (apostrophes resolved) and their stems. */
+  forms(phrase: string): PhraseForms {
+    const words = tokenize(phrase)
+      .filter((t) => t.kind === 'word' || t.kind === 'number')
+      .map((t) => (t.kind === 'word' ? this.normaliseWord(t.text) : t.text));
+    return { words, stems: words.map((w) => this.stem(w)) };
   }
 
   /** Porter stem of a lower-case word, memoised. */

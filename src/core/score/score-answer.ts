@@ -2,7 +2,8 @@ import { LineIndex } from '../parse/line-index.js';
 import { bandFor, followUpTierFor, listCredit } from './bands.js';
 import type { CompiledItem, CompiledRubric } from './compile.js';
 import { evaluateItem, evaluateMistakes, listShare, matchSettings } from './evaluate.js';
-import type { ConceptResult, KeywordResult, PartResult, ScoreResult, ScoreWarning } from './result.js';
+import type { FollowUpTier } from '../model/elements.js';
+import type { Band, ConceptResult, KeywordResult, PartResult, ScoreResult, ScoreWarning } from './result.js';
 
 /** Inquirer-style check of an answer: `true`, or a message saying what to do. */
 export function validateAnswer(text: string): true | string {
@@ -10,6 +11,40 @@ export function validateAnswer(text: string): true | string {
 }
 
 const SHORT_ANSWER_WORDS = 15;
+
+/** Which rubric items an answer covers, in rubric order, and the points taken for mistakes. */
+export interface Coverage {
+  mandatory: readonly boolean[];
+  bonus: readonly boolean[];
+  mandatoryKeywords: readonly boolean[];
+  bonusKeywords: readonly boolean[];
+  penalty: number;
+}
+
+/**
+ * The score for a given coverage: the formula of rubrics/GUIDELINES.md. Interviews use it with
+ * the interviewer's ticks; `scoreAnswer` with what it matched.
+ */
+export function scoreCoverage(rubric: CompiledRubric, coverage: Coverage): { raw: number; score: number; band: Band; passed: boolean; followUp: FollowUpTier; parts: { mandatory: PartResult; bonus: PartResult } } {
+  const { config } = rubric;
+  const { saturation, partShares } = config;
+  const part = (weight: number, concepts: readonly boolean[], keywords: readonly boolean[], conceptSat: number, keywordSat: number): PartResult => {
+    const covered = concepts.filter(Boolean).length;
+    const hit = keywords.filter(Boolean).length;
+    const conceptCredit = listCredit(covered, concepts.length, conceptSat);
+    const keywordCredit = listCredit(hit, keywords.length, keywordSat);
+    // A part without keywords (or without concepts) is judged on what it has.
+    const share =
+      keywords.length === 0 ? conceptCredit : concepts.length === 0 ? keywordCredit : partShares.concepts * conceptCredit + partShares.keywords * keywordCredit;
+    return { points: weight * share, weight, concepts: { covered, total: concepts.length }, keywords: { hit, total: keywords.length } };
+  };
+  const mandatory = part(rubric.weights.mandatory, coverage.mandatory, coverage.mandatoryKeywords, saturation.mandatoryConcepts, saturation.mandatoryKeywords);
+  const bonus = part(rubric.weights.bonus, coverage.bonus, coverage.bonusKeywords, saturation.bonusConcepts, saturation.bonusKeywords);
+  const raw = Math.max(0, mandatory.points + bonus.points - coverage.penalty);
+  const score = Math.min(100, Math.max(0, Math.round(raw)));
+  const band = bandFor(score, config);
+  return { raw, score, band, passed: score >= config.pass, followUp: followUpTierFor(band), parts: { mandatory, bonus } };
+}
 
 /** Scores one answer against a compiled rubric. Pure and deterministic. */
 export function scoreAnswer(rubric: CompiledRubric, answer: string): ScoreResult {
@@ -34,25 +69,18 @@ export function scoreAnswer(rubric: CompiledRubric, answer: string): ScoreResult
   const mandatoryKeywords = keywords(rubric.mandatoryKeywords, 'mandatory');
   const bonusKeywords = keywords(rubric.bonusKeywords, 'bonus');
 
-  const { saturation, partShares } = config;
-  const part = (weight: number, conceptList: ConceptResult[], keywordList: KeywordResult[], conceptSat: number, keywordSat: number): PartResult => {
-    const covered = conceptList.filter((c) => c.covered).length;
-    const hit = keywordList.filter((k) => k.hit).length;
-    const conceptCredit = listCredit(covered, conceptList.length, conceptSat);
-    const keywordCredit = listCredit(hit, keywordList.length, keywordSat);
-    // A part without keywords (or without concepts) is judged on what it has.
-    const share =
-      keywordList.length === 0 ? conceptCredit : conceptList.length === 0 ? keywordCredit : partShares.concepts * conceptCredit + partShares.keywords * keywordCredit;
-    return { points: weight * share, weight, concepts: { covered, total: conceptList.length }, keywords: { hit, total: keywordList.length } };
-  };
-  const mandatory = part(rubric.weights.mandatory, mandatoryConcepts, mandatoryKeywords, saturation.mandatoryConcepts, saturation.mandatoryKeywords);
-  const bonus = part(rubric.weights.bonus, bonusConcepts, bonusKeywords, saturation.bonusConcepts, saturation.bonusKeywords);
-
   const mistakes = evaluateMistakes(doc, rubric.mistakes, config, lines);
   const penalty = mistakes.reduce((sum, m) => sum + m.penalty, 0);
+  const coverage = scoreCoverage(rubric, {
+    mandatory: mandatoryConcepts.map((c) => c.covered),
+    bonus: bonusConcepts.map((c) => c.covered),
+    mandatoryKeywords: mandatoryKeywords.map((k) => k.hit),
+    bonusKeywords: bonusKeywords.map((k) => k.hit),
+    penalty,
+  });
+  const { mandatory, bonus } = coverage.parts;
   const warnings: ScoreWarning[] = [];
-  let raw = Math.max(0, mandatory.points + bonus.points - penalty);
-
+  let raw = coverage.raw;
   const share = listShare(doc, config);
   let uncappedScore: number | undefined;
   if (share > config.stuffing.listShare) {

@@ -1,0 +1,48 @@
+/**
+ * The vocabulary every interactive session shares. A session is a state machine with no terminal
+ * code: it says what to show and what to ask (a Step), takes the user's Input, and lists the side
+ * effects (records to save) that the driver must carry out. Adapters turn Asks into terminal
+ * prompts or read them from a script.
+ */
+
+/** What a session asks for next. */
+export type Ask =
+  /** Free text over several lines: an answer, or interviewer notes. */
+  | { kind: 'text'; id: string; message: string; allowEditor: boolean }
+  /** One letter among the options of a multiple-choice question. */
+  | { kind: 'letter'; id: string; message: string; letters: string[] }
+  /** One value among a few. */
+  | { kind: 'choice'; id: string; message: string; choices: Array<{ value: string; label: string }>; default: string }
+  /** Any number of items, some ticked already. */
+  | { kind: 'checklist'; id: string; message: string; items: Array<{ value: string; label: string; checked: boolean }> }
+  /** Yes or no. */
+  | { kind: 'confirm'; id: string; message: string; default: boolean };
+
+/** What the user gave back. `skip` and `quit` can answer any Ask. */
+export type Input =
+  | { kind: 'text'; text: string }
+  | { kind: 'letter'; letter: string }
+  | { kind: 'choice'; value: string }
+  | { kind: 'checklist'; values: string[] }
+  | { kind: 'confirm'; value: boolean }
+  | { kind: 'skip' }
+  | { kind: 'quit' };
+
+/** One turn of a session. */
+export interface Step<Block, Effect> {
+  /** What to show, in order, before asking. */
+  blocks: Block[];
+  /** What to ask next; absent when the session is over. */
+  ask?: Ask;
+  /** What the driver must do before going on (save a record, …), in order. */
+  effects: Effect[];
+}
+
+/** A session: pure logic, driven by an adapter. `now` comes from an injected clock. */
+export interface SessionMachine<Block, Effect> {
+  start(now: Date): Step<Block, Effect>;
+  handle(input: Input, now: Date): Step<Block, Effect>;
+}
+
+/** Inquirer's validator shape: `true`, or a message saying what to do. */
+export type Validation = true | string;
