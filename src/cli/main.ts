@@ -3,7 +3,10 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { PACKAGE_ROOT } from '../adapters/package-paths.js';
 import { lintCommand } from './commands/lint.js';
+import { historyCommand } from './commands/history.js';
 import { listCommand } from './commands/list.js';
+import { practiceCommand } from './commands/practice.js';
+import { statsCommand } from './commands/stats.js';
 import { scoreCommand } from './commands/score.js';
 import { showCommand } from './commands/show.js';
 import type { CommandContext } from './context.js';
@@ -31,7 +34,7 @@ export function buildProgram(context: CommandContext): Command {
     })
     .addHelpText('after', examples(['qbank list', 'qbank show <id> --rubric', 'qbank score <id> --answer-file answer.txt', 'qbank lint questions/']));
 
-  for (const make of [listCommand, showCommand, scoreCommand, lintCommand]) {
+  for (const make of [listCommand, showCommand, practiceCommand, scoreCommand, statsCommand, historyCommand, lintCommand]) {
     const command = make(context);
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -11,7 +11,7 @@ const BAND_LABEL: Record<ScoreResult['band'], string> = {
   insufficient: 'insufficient',
 };
 
-const TIER_LABEL: Record<FollowUp['tier'], string> = {
+export const TIER_LABEL: Record<FollowUp['tier'], string> = {
   excellent: 'depth probe',
   partial: 'guided probe',
   weak: 'foundation check',
@@ -22,6 +22,8 @@ export interface ScoreTextOptions {
   width: number;
   /** Show, for each item, which rubric words matched and which did not. */
   explain: boolean;
+  /** Name the follow-up the band calls for, with its question (default true). */
+  next?: boolean;
 }
 
 function bandColour(style: Style, band: ScoreResult['band']): Style {
@@ -33,7 +35,7 @@ function quote(evidence: Evidence, max: number): string {
   return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 }
 
-function wrapIndented(text: string, width: number, indent: number): string[] {
+export function wrapIndented(text: string, width: number, indent: number): string[] {
   return wrapAnsi(text, Math.max(20, width - indent), { hard: true })
     .split('\n')
     .map((line) => `${' '.repeat(indent)}${line}`);
@@ -43,7 +45,8 @@ function wrapIndented(text: string, width: number, indent: number): string[] {
 export function itemLines(item: ItemResult, options: ScoreTextOptions): string[] {
   const { style, width, explain } = options;
   const mark = item.covered ? style.green('✔') : item.negated ? style.yellow('~') : style.red('✘');
-  const lines = wrapIndented(`${mark} ${item.name}`, width, 2);
+  const lines = wrapIndented(item.name, width, 4);
+  lines[0] = `  ${mark} ${(lines[0] ?? '').trimStart()}`;
   if (item.covered && item.evidence) {
     lines.push(...wrapIndented(style.dim(`${quote(item.evidence, 120)} (line ${item.evidence.line}, col ${item.evidence.column})`), width, 6));
   } else if (item.negated && item.evidence) {
@@ -64,7 +67,7 @@ function conceptSection(title: string, concepts: readonly ConceptResult[], optio
 }
 
 /** The human report of `qbank score`. */
-export function renderScore(result: ScoreResult, question: SubjectiveQuestion, options: ScoreTextOptions): string {
+export function renderScore(result: ScoreResult, question: SubjectiveQuestion | undefined, options: ScoreTextOptions): string {
   const { style, width } = options;
   const colour = bandColour(style, result.band);
   const lines: string[] = [];
@@ -99,9 +102,11 @@ export function renderScore(result: ScoreResult, question: SubjectiveQuestion, o
     lines.push('', style.bold('Warnings'));
     for (const warning of result.warnings) lines.push(...wrapIndented(`${style.yellow('!')} ${warning.message}`, width, 2));
   }
-  const followUp = question.followUps[result.followUp];
-  lines.push('', style.bold(`Next: the ${TIER_LABEL[result.followUp]} (follow_up_${result.followUp})`));
-  if (followUp?.question) lines.push(...wrapIndented(followUp.question.text, width, 2));
+  if (options.next !== false) {
+    const followUp = question?.followUps[result.followUp];
+    lines.push('', style.bold(`Next: the ${TIER_LABEL[result.followUp]} (follow_up_${result.followUp})`));
+    if (followUp?.question) lines.push(...wrapIndented(followUp.question.text, width, 2));
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,0 +1,51 @@
+import type { Question } from '../model/question.js';
+import type { History } from './history.js';
+import { isDue } from './srs.js';
+
+export interface SelectionOptions {
+  /** How many questions; defaults to `defaultCount`. */
+  count?: number;
+  /** Only questions that spaced repetition says are due. */
+  due?: boolean;
+  /** Exactly these questions, in this order. */
+  ids?: readonly string[];
+}
+
+export const DEFAULT_PRACTICE_COUNT = 3;
+
+/**
+ * Picks what to practise from the questions that pass the user's filters: named ids as given;
+ * `due` questions soonest-due first; otherwise unseen questions first, then the weakest topics,
+ * then the least recently practised.
+ */
+export function selectQuestions(candidates: readonly Question[], history: History, options: SelectionOptions, now: Date): Question[] {
+  if (options.ids && options.ids.length > 0) {
+    const byId = new Map(candidates.map((q) => [q.frontmatter.id, q]));
+    return options.ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
+  }
+  const count = options.count ?? DEFAULT_PRACTICE_COUNT;
+  if (options.due) {
+    return candidates
+      .flatMap((question) => {
+        const card = history.card(question.frontmatter.id);
+        return card && isDue(card, now) ? [{ question, due: card.due }] : [];
+      })
+      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+      .slice(0, count)
+      .map((entry) => entry.question);
+  }
+  const averages = history.topicAverages();
+  const lastPractised = (q: Question) => history.attemptsOf(q.frontmatter.id).at(-1)?.answeredAt ?? '';
+  const topicAverage = (q: Question) => averages.get(q.frontmatter.topic ?? '-') ?? -1;
+  return [...candidates]
+    .sort((a, b) => {
+      const seen = Number(history.seen(a.frontmatter.id)) - Number(history.seen(b.frontmatter.id));
+      if (seen !== 0) return seen;
+      const weak = topicAverage(a) - topicAverage(b);
+      if (weak !== 0) return weak;
+      const recent = lastPractised(a).localeCompare(lastPractised(b));
+      if (recent !== 0) return recent;
+      return a.frontmatter.id.localeCompare(b.frontmatter.id);
+    })
+    .slice(0, count);
+}

@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { JsonlLog } from '../../src/adapters/jsonl-log.js';
+import { REPO_ROOT } from '../helpers/fixtures.js';
+
+const Record = z.object({ v: z.literal(1), n: z.number() });
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'qbank-log-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the JSON Lines log', () => {
+  it('appends records and reads them back, creating its folder', async () => {
+    const log = new JsonlLog(path.join(dir, 'deep', 'log.jsonl'), Record);
+    await log.append({ v: 1, n: 1 });
+    await log.append({ v: 1, n: 2 });
+    expect(await log.read()).toEqual({ records: [{ v: 1, n: 1 }, { v: 1, n: 2 }], warnings: [] });
+  });
+
+  it('reads a missing file as empty', async () => {
+    expect(await new JsonlLog(path.join(dir, 'none.jsonl'), Record).read()).toEqual({ records: [], warnings: [] });
+  });
+
+  it('skips damaged and unknown-version records with a warning naming the line', async () => {
+    const file = path.join(dir, 'log.jsonl');
+    writeFileSync(file, ['{"v":1,"n":1}', '{"v":1,"n":', '{"v":2,"n":3}', 'garbage', '{"v":1,"n":5}', ''].join('\n'));
+    const { records, warnings } = await new JsonlLog(file, Record).read();
+    expect(records).toEqual([{ v: 1, n: 1 }, { v: 1, n: 5 }]);
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toMatch(/log\.jsonl:2: not valid JSON/);
+    expect(warnings[1]).toMatch(/log\.jsonl:3: /);
+  });
+
+  it('starts a fresh line after a record cut short by a kill', async () => {
+    const file = path.join(dir, 'log.jsonl');
+    const log = new JsonlLog(file, Record);
+    await log.append({ v: 1, n: 1 });
+    appendFileSync(file, '{"v":1,"n"');
+    await log.append({ v: 1, n: 3 });
+    const { records, warnings } = await log.read();
+    expect(records).toEqual([{ v: 1, n: 1 }, { v: 1, n: 3 }]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('keeps every record when two processes append at once', async () => {
+    const file = path.join(dir, 'log.jsonl');
+    const script = `
+      import { JsonlLog } from ${JSON.stringify(path.join(REPO_ROOT, 'dist', 'adapters', 'jsonl-log.js'))};
+      import { z } from 'zod';
+      const log = new JsonlLog(process.argv[2], z.object({ v: z.literal(1), n: z.number(), who: z.string(), pad: z.string() }));
+      for (let n = 0; n < 100; n++) await log.append({ v: 1, n, who: process.argv[3], pad: 'x'.repeat(3000) });
+    `;
+    const scriptFile = path.join(REPO_ROOT, 'node_modules', '.qbank-append-test.mjs');
+    writeFileSync(scriptFile, script);
+    try {
+      const run = (who: string) =>
+        new Promise<number>((resolve) => spawn(process.execPath, [scriptFile, file, who], { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? -1)));
+      expect(await Promise.all([run('a'), run('b')])).toEqual([0, 0]);
+    } finally {
+      rmSync(scriptFile, { force: true });
+    }
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(200);
+    const parsed = lines.map((line) => JSON.parse(line) as { who: string; n: number });
+    for (const who of ['a', 'b']) expect(parsed.filter((r) => r.who === who).map((r) => r.n)).toEqual([...Array(100).keys()]);
+  }, 60_000);
+});
