@@ -82,6 +82,16 @@ describe('scoring an answer', () => {
     expect(result.uncappedScore).toBeGreaterThan(result.score);
   });
 
+  it('also caps a list whose items carry a few function words ("1,000 per second")', () => {
+    const list = 'output rule, acknowledgment, log entry, failover, round trip, 1,000 per second, 2 per minute, latency, at least once, TCP, duplicate packets';
+    const result = scoreAnswer(rubric, list);
+    expect(result.warnings.map((w) => w.code)).toContain('keyword-list');
+    expect(result.passed).toBe(false);
+    // Prose with a short enumeration is not a list.
+    const prose = scoreAnswer(rubric, 'We hold the output until the backup acknowledges the log entry, so failover never loses a reply, at the cost of one round trip of latency.');
+    expect(prose.warnings.map((w) => w.code)).not.toContain('keyword-list');
+  });
+
   it('does not raise the score when the answer is repeated', () => {
     const once = scoreAnswer(rubric, ANSWERS.paraphrase);
     const many = scoreAnswer(rubric, Array(25).fill(ANSWERS.paraphrase).join('\n\n'));

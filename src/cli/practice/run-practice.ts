@@ -10,7 +10,7 @@ import { scoreAnswer } from '../../core/score/score-answer.js';
 import { scoreChecklist } from '../../core/score/score-checklist.js';
 import { filterFromFlags, openBank, type FilterFlags } from '../bank-access.js';
 import type { CommandContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { CancelledError, UsageError } from '../errors.js';
 import { outputWidth } from '../io.js';
 import { Scorer } from '../scorer.js';
 import { driveSession, type SessionIO } from '../session/driver.js';
@@ -74,7 +74,14 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
       ? new TerminalIO(io.stdin, io.stdout as unknown as NodeJS.WritableStream & typeof io.stdout, render)
       : new ScriptedIO(io.stdin, io.stdout, render);
   const log = historyLog(io.env);
-  await driveSession(session, sessionIO, clock, async (effect: PracticeEffect) => {
-    await log.append(effect.record);
-  });
+  let saved = 0;
+  try {
+    await driveSession(session, sessionIO, clock, async (effect: PracticeEffect) => {
+      await log.append(effect.record);
+      if (effect.record.type === 'attempt') saved++;
+    });
+  } catch (error) {
+    if (error instanceof CancelledError) io.stdout.write(`Stopped. ${saved} answer${saved === 1 ? '' : 's'} saved to your history.\n`);
+    throw error;
+  }
 }

@@ -75,7 +75,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
 
   /** Lines until an empty line or Ctrl-D; `:e` first opens $EDITOR, `:skip` and `:quit` do what they say. */
   private readText(message: string, allowEditor: boolean): Promise<Input> {
-    const hint = `finish with an empty line or Ctrl-D${allowEditor ? '; :e opens $EDITOR' : ''}; :skip or :quit`;
+    const hint = `empty line or Ctrl-D ends it${allowEditor ? ', :e for $EDITOR' : ''}, :skip, :quit`;
     this.output.write(`${message} (${hint})\n`);
     return new Promise((resolve, reject) => {
       const reader = createInterface({ input: this.input, output: this.output, prompt: '> ', terminal: true });
@@ -88,7 +88,10 @@ export class TerminalIO<Block> implements SessionIO<Block> {
         if (value instanceof Error) reject(value);
         else resolve(value);
       };
-      reader.on('SIGINT', () => finish(new CancelledError()));
+      reader.on('SIGINT', () => {
+        this.output.write('\n');
+        finish(new CancelledError());
+      });
       reader.on('close', () => finish({ kind: 'text', text: lines.join('\n').trim() }));
       reader.on('line', (line) => {
         const command = lines.length === 0 ? line.trim() : '';

@@ -55,8 +55,13 @@ export const ScoringConfigSchema = z
       maxAnswerChars: z.number().int().min(1000),
     }),
     stuffing: z.object({
-      /** A segment with fewer function words than this share reads as a bare list. */
+      /** A segment with fewer function words than this share reads as a bare list… */
       functionWordRatio: Fraction,
+      /** …as does one cut by commas into at least `listMinPieces` pieces averaging at most
+       * `listPieceWords` words, with fewer function words than `listFunctionWordRatio`. */
+      listMinPieces: z.number().int().min(2),
+      listPieceWords: z.number().min(1),
+      listFunctionWordRatio: Fraction,
       /** When list-like segments hold more than this share of the answer, the score is capped. */
       listShare: Fraction,
       /** Segments shorter than this many words are not judged. */

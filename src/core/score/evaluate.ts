@@ -99,9 +99,12 @@ export function evaluateMistakes(
   return flagged;
 }
 
-/** How much of an answer sits in segments that read as bare lists of terms. */
+/**
+ * How much of an answer sits in sentences that read as bare lists of terms: almost no function
+ * words, or many short comma-separated pieces with few function words.
+ */
 export function listShare(doc: AnalyzedText, config: ScoringConfig): number {
-  const { functionWordRatio, minSegmentWords } = config.stuffing;
+  const { functionWordRatio, minSegmentWords, listMinPieces, listPieceWords, listFunctionWordRatio } = config.stuffing;
   let total = 0;
   let listLike = 0;
   let start = 0;
@@ -109,13 +112,19 @@ export function listShare(doc: AnalyzedText, config: ScoringConfig): number {
     const sentence = doc.tokens[start]?.sentence;
     let end = start;
     let functionWords = 0;
+    const clauses = new Set<number>();
     while (end < doc.tokens.length && doc.tokens[end]?.sentence === sentence) {
-      if (!doc.tokens[end]?.content) functionWords++;
+      const token = doc.tokens[end] as AnalyzedText['tokens'][number];
+      if (!token.content) functionWords++;
+      clauses.add(token.clause);
       end++;
     }
     const size = end - start;
     total += size;
-    if (size >= minSegmentWords && functionWords / size < functionWordRatio) listLike += size;
+    const ratio = functionWords / size;
+    const pieces = clauses.size;
+    const choppy = pieces >= listMinPieces && size / pieces <= listPieceWords && ratio < listFunctionWordRatio;
+    if (size >= minSegmentWords && (ratio < functionWordRatio || choppy)) listLike += size;
     start = end;
   }
   return total === 0 ? 0 : listLike / total;
