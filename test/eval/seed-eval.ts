@@ -54,10 +54,10 @@ for (const entry of map) {
   let w = 0;
   let t = 0;
   let n = 0;
-  for (const strong of seed.strong) {
-    const strongScore = scoreAnswer(rubric, strong).score;
-    for (const statement of weak) {
-      const weakScore = scoreAnswer(rubric, statement).score;
+  const weakScores = weak.map((statement) => scoreAnswer(rubric, statement).score);
+  const strongScores = seed.strong.map((strong) => scoreAnswer(rubric, strong).score);
+  for (const strongScore of strongScores) {
+    for (const weakScore of weakScores) {
       n++;
       if (strongScore > weakScore) w++;
       else if (strongScore === weakScore) t++;
@@ -67,6 +67,7 @@ for (const entry of map) {
   ties += t;
   pairs += n;
   const own = seed.weak.length > 0 ? 'own weak statements' : 'weak statements of the whole seed';
-  console.log(`  ${entry.label} → ${entry.bank}: ${((100 * w) / n).toFixed(1)}% (${t} ties), ${n} pairs against ${own}`);
+  const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(0);
+  console.log(`  ${entry.label} → ${entry.bank}: ${((100 * w) / n).toFixed(1)}% (${t} ties), ${n} pairs against ${own}; mean score strong ${mean(strongScores)}, weak ${mean(weakScores)}`);
 }
 console.log(`overall: strong above weak in ${wins} of ${pairs} pairs, ${((100 * wins) / Math.max(1, pairs)).toFixed(1)}% (${ties} ties) across ${map.length} questions`);
