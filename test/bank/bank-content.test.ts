@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findQuestionFiles } from '../../src/adapters/question-files.js';
+import { parseQuestion } from '../../src/core/parse/parse-question.js';
+import { lintParsed } from '../../src/core/lint/run.js';
+import { REPO_ROOT, SEEDS_DIR } from '../helpers/fixtures.js';
+import { existsSync, readdirSync } from 'node:fs';
+
+const files = await findQuestionFiles([path.join(REPO_ROOT, 'questions')]);
+const parsed = files.map((file) => ({ file, rel: path.relative(path.join(REPO_ROOT, 'questions'), file), result: parseQuestion(readFileSync(file, 'utf8'), file) }));
+const questions = parsed.map((p) => p.result.question).filter((q) => q !== undefined);
+
+describe('the shipped bank', () => {
+  it('holds at least 40 subjective and 20 multiple-choice questions', () => {
+    expect(questions.filter((q) => q.type === 'subjective').length).toBeGreaterThanOrEqual(40);
+    expect(questions.filter((q) => q.type === 'mcq').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('spreads subjective questions over L3 to L6, in both categories, on every topic', () => {
+    const subjective = questions.filter((q) => q.type === 'subjective');
+    expect(new Set(subjective.map((q) => q.frontmatter.level))).toEqual(new Set(['L3', 'L4', 'L5', 'L6']));
+    expect(new Set(subjective.map((q) => q.frontmatter.category))).toEqual(new Set(['baseline', 'bar-raiser']));
+    expect(new Set(subjective.map((q) => q.frontmatter.topic))).toEqual(new Set(['performance', 'primary-backup', 'raft', 'resilience', 'scalability']));
+  });
+
+  it('lays files out as questions/<topic>/<id>.md', () => {
+    for (const { rel, result } of parsed) {
+      const fm = result.question?.frontmatter;
+      expect(fm, rel).toBeDefined();
+      expect(rel).toBe(path.join(fm?.topic ?? '?', `${fm?.id}.md`));
+    }
+  });
+
+  it('loads every file with no errors and no warnings', () => {
+    for (const { rel, result } of parsed) {
+      expect(lintParsed(result, rel).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), rel).toEqual([]);
+    }
+  });
+
+  it('fills every optional-looking section a candidate or interviewer relies on', () => {
+    for (const question of questions) {
+      if (question.type !== 'subjective') continue;
+      const id = question.frontmatter.id;
+      expect(question.core.concepts.length, id).toBeGreaterThanOrEqual(3);
+      expect(question.bonus.concepts.length, id).toBeGreaterThanOrEqual(3);
+      expect(question.commonMistakes.length, id).toBeGreaterThanOrEqual(4);
+      for (const tier of ['excellent', 'partial', 'weak'] as const) expect(question.followUps[tier]?.question?.text, `${id} ${tier}`).toBeTruthy();
+      expect(question.barRaiser?.step?.from, id).toBe(question.frontmatter.level);
+      expect(question.barRaiser?.concepts.length, id).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  const seedFiles = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).map((name) => path.join(SEEDS_DIR, name)) : [];
+  it.skipIf(seedFiles.length === 0)('is written in its own words: no run of 6 words from a seed document', () => {
+    const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const seedWords = words(seedFiles.map((f) => readFileSync(f, 'utf8')).join('\n'));
+    const shingles = new Set<string>();
+    for (let i = 0; i + 6 <= seedWords.length; i++) shingles.add(seedWords.slice(i, i + 6).join(' '));
+    const copied: string[] = [];
+    for (const { rel, file } of parsed) {
+      // Headings, frontmatter keys and the metadata template are the file format, not prose.
+      const prose = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !line.startsWith('#') && !/^\w+:/.test(line) && !line.includes('Time expectation') && !line.includes('Evaluation rubric'))
+        .join('\n');
+      const w = words(prose);
+      for (let i = 0; i + 6 <= w.length; i++) if (shingles.has(w.slice(i, i + 6).join(' '))) copied.push(`${rel}: ${w.slice(i, i + 6).join(' ')}`);
+    }
+    expect(copied).toEqual([]);
+  });
+});
