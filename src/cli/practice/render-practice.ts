@@ -1,5 +1,5 @@
-import Table from 'cli-table3';
 import type { EstimatedTime } from '../../core/model/estimated-time.js';
+import { plainTable, tableText } from '../reporters/plain-table.js';
 import { formatEstimatedTime } from '../../core/model/estimated-time.js';
 import type { PracticeBlock, SummaryRow } from '../../core/practice/blocks.js';
 import { renderChecklist, renderScore, TIER_LABEL, wrapIndented } from '../reporters/score-text.js';
@@ -23,13 +23,9 @@ function timeVerdict(takenMs: number, budget: EstimatedTime | undefined): string
   return `Answered in ${formatDuration(takenMs)} (budget ${formatEstimatedTime(budget)}, ${verdict})`;
 }
 
-const PLAIN = {
-  chars: { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' },
-  style: { head: [] as string[], border: [] as string[], 'padding-left': 0, 'padding-right': 0 },
-};
 
 function summary(rows: readonly SummaryRow[], quit: boolean, style: Style, width: number): string[] {
-  const table = new Table({ ...PLAIN, head: ['#', 'QUESTION', 'SCORE', 'BAND', 'FOLLOW-UP', 'TIME'].map((h) => style.bold(h)) });
+  const table = plainTable(['#', 'QUESTION', 'SCORE', 'BAND', 'FOLLOW-UP', 'TIME'].map((h) => style.bold(h)));
   rows.forEach((row, i) => {
     const id = row.questionId.length > 34 ? `${row.questionId.slice(0, 33)}…` : row.questionId;
     table.push([
@@ -43,7 +39,7 @@ function summary(rows: readonly SummaryRow[], quit: boolean, style: Style, width
   });
   const answered = rows.filter((r) => r.status === 'answered');
   const average = answered.length === 0 ? 0 : Math.round(answered.reduce((sum, r) => sum + (r.score ?? 0), 0) / answered.length);
-  const lines = [style.bold(quit ? 'Session ended early' : 'Session summary'), ...table.toString().split('\n').map((l) => l.trimEnd())];
+  const lines = [style.bold(quit ? 'Session ended early' : 'Session summary'), ...tableText(table).split('\n')];
   lines.push(...wrapIndented(`${answered.length} of ${rows.length} answered${answered.length > 0 ? `, average ${average}` : ''}; answers are saved in your history (qbank stats, qbank history).`, width, 0));
   return lines;
 }

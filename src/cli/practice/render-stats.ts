@@ -1,17 +1,13 @@
 import asciichart from 'asciichart';
-import Table from 'cli-table3';
+import { plainTable, tableText } from '../reporters/plain-table.js';
 import type { GroupStats, PracticeStats } from '../../core/practice/stats.js';
 import type { Style } from '../style.js';
 
-const PLAIN = {
-  chars: { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' },
-  style: { head: [] as string[], border: [] as string[], 'padding-left': 0, 'padding-right': 0 },
-};
 
 function groupTable(title: string, groups: readonly GroupStats[], style: Style): string[] {
-  const table = new Table({ ...PLAIN, head: [title, 'ATTEMPTS', 'AVERAGE'].map((h) => style.bold(h)) });
+  const table = plainTable([title, 'ATTEMPTS', 'AVERAGE'].map((h) => style.bold(h)));
   for (const group of groups) table.push([group.key, String(group.attempts), String(Math.round(group.average))]);
-  return table.toString().split('\n').map((line) => line.trimEnd());
+  return tableText(table).split('\n');
 }
 
 /** `qbank stats` as text for the terminal. */

@@ -1,5 +1,5 @@
-import Table from 'cli-table3';
 import type { Question } from '../../core/model/question.js';
+import { plainTable, tableText } from './plain-table.js';
 import { questionTitle } from '../../core/model/question.js';
 import { formatEstimatedTime } from '../../core/model/estimated-time.js';
 import type { Style } from '../style.js';
@@ -21,14 +21,6 @@ export function questionSummary(question: Question) {
   };
 }
 
-const PLAIN_TABLE = {
-  chars: {
-    top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-    bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-    left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-  },
-  style: { head: [] as string[], border: [] as string[], 'padding-left': 0, 'padding-right': 0 },
-};
 
 function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(1, width - 1))}…`;
@@ -45,7 +37,7 @@ export function renderQuestionList(questions: readonly Question[], style: Style,
   const titleWidth = width - (idWidth + 4 + 5 + topicWidth + 2 * 4) - 1;
   const inline = titleWidth >= 30;
   const head = ['ID', 'TYPE', 'LEVEL', 'TOPIC', ...(inline ? ['TITLE'] : [])];
-  const table = new Table({ ...PLAIN_TABLE, head: head.map((h) => style.bold(h)) });
+  const table = plainTable(head.map((h) => style.bold(h)));
   for (const question of questions) {
     const fm = question.frontmatter;
     const row = [truncate(fm.id, idWidth), question.type === 'mcq' ? 'mcq' : 'subj', fm.level ?? '-', truncate(fm.topic ?? '-', topicWidth)];
@@ -55,28 +47,22 @@ export function renderQuestionList(questions: readonly Question[], style: Style,
       table.push([{ colSpan: 4, content: style.dim(`  ${truncate(questionTitle(question), width - 3)}`) }]);
     }
   }
-  return `${trimLines(table.toString())}\n`;
+  return `${tableText(table)}\n`;
 }
 
-function trimLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n');
-}
 
 /** Counts by topic (rows) and level (columns), with totals: the spread of a bank. */
 export function renderSpread(questions: readonly Question[], style: Style): string {
   const levels = [...new Set(questions.map((q) => q.frontmatter.level ?? '-'))].sort();
   const topics = [...new Set(questions.map((q) => q.frontmatter.topic ?? '-'))].sort();
-  const table = new Table({ ...PLAIN_TABLE, head: ['TOPIC', ...levels, 'ALL'].map((h) => style.bold(h)) });
+  const table = plainTable(['TOPIC', ...levels, 'ALL'].map((h) => style.bold(h)));
   for (const topic of topics) {
     const inTopic = questions.filter((q) => (q.frontmatter.topic ?? '-') === topic);
     table.push([topic, ...levels.map((level) => String(inTopic.filter((q) => (q.frontmatter.level ?? '-') === level).length || '.')), String(inTopic.length)]);
   }
   const subjective = questions.filter((q) => q.type === 'subjective').length;
   const heading = `${questions.length} question${questions.length === 1 ? '' : 's'}: ${subjective} subjective, ${questions.length - subjective} multiple-choice`;
-  return `${heading}\n${trimLines(table.toString())}\n`;
+  return `${heading}\n${tableText(table)}\n`;
 }
 
 export function describeTime(question: Question): string {
