@@ -8,6 +8,8 @@ import { listCommand } from './commands/list.js';
 import { practiceCommand } from './commands/practice.js';
 import { statsCommand } from './commands/stats.js';
 import { scoreCommand } from './commands/score.js';
+import { interviewCommand } from './commands/interview.js';
+import { scorecardCommand } from './commands/scorecard.js';
 import { showCommand } from './commands/show.js';
 import type { CommandContext } from './context.js';
 import { examples } from './context.js';
@@ -34,7 +36,7 @@ export function buildProgram(context: CommandContext): Command {
     })
     .addHelpText('after', examples(['qbank list', 'qbank show <id> --rubric', 'qbank score <id> --answer-file answer.txt', 'qbank lint questions/']));
 
-  for (const make of [listCommand, showCommand, practiceCommand, scoreCommand, statsCommand, historyCommand, lintCommand]) {
+  for (const make of [listCommand, showCommand, practiceCommand, scoreCommand, statsCommand, historyCommand, lintCommand, interviewCommand, scorecardCommand]) {
     const command = make(context);
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),

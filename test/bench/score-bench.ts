@@ -11,11 +11,11 @@ import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { loadScoringSetup } from '../../dist/adapters/scoring-files.js';
-import { compileRubric } from '../../dist/core/score/compile.js';
-import { scoreAnswer } from '../../dist/core/score/score-answer.js';
-import { parseQuestion } from '../../dist/core/parse/parse-question.js';
-import type { SubjectiveQuestion } from '../../dist/core/model/subjective.js';
+import { loadScoringSetup } from '../../src/adapters/scoring-files.js';
+import { compileRubric } from '../../src/core/score/compile.js';
+import { scoreAnswer } from '../../src/core/score/score-answer.js';
+import { parseQuestion } from '../../src/core/parse/parse-question.js';
+import type { SubjectiveQuestion } from '../../src/core/model/subjective.js';
 
 const CONCEPTS: Array<[string, string]> = [
   ['Output Rule', 'The primary holds output until the backup acknowledges the log entry'],

@@ -19,7 +19,7 @@ describe('the terminal adapter', () => {
     const answer = io.ask(ask);
     input.write('first line\nsecond line\n\n');
     expect(await answer).toEqual({ kind: 'text', text: 'first line\nsecond line' });
-    expect(shown()).toContain('Your answer (empty line or Ctrl-D ends it, :e for $EDITOR, :skip, :quit)');
+    expect(shown()).toContain('Your answer\n  end with an empty line or Ctrl-D · :e editor · :skip · :quit saves\n');
   });
 
   it('ends an answer at Ctrl-D (end of input)', async () => {

@@ -18,16 +18,25 @@ async function prompt<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Cuts a label to fit a prompt line of `width` columns after its `gutter`. */
+export function fitLabel(label: string, width: number, gutter: number): string {
+  const room = Math.max(10, width - gutter);
+  return label.length > room ? `${label.slice(0, room - 1).trimEnd()}…` : label;
+}
+
+type TextAsk = Extract<Ask, { kind: 'text' }>;
+
 /**
- * A session in a terminal: @inquirer/prompts for choices, checklists and confirmations, the
- * inquirer editor prompt for long answers, and an inline multi-line reader that ends at an empty
- * line or Ctrl-D.
+ * A session in a terminal: @inquirer/prompts for letters, choices, checklists and confirmations
+ * (labels cut to the terminal width), the inquirer editor prompt on request, and an inline reader
+ * for free text (see the `form` of a text Ask).
  */
 export class TerminalIO<Block> implements SessionIO<Block> {
   constructor(
     private readonly input: NodeJS.ReadableStream,
     private readonly output: OutputStream & NodeJS.WritableStream,
     private readonly render: (blocks: readonly Block[]) => string,
+    private readonly width = 80,
   ) {}
 
   show(blocks: readonly Block[]): void {
@@ -39,7 +48,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
     const context = { input: this.input, output: this.output };
     switch (ask.kind) {
       case 'text':
-        return this.readText(ask.message, ask.allowEditor);
+        return this.readText(ask);
       case 'letter': {
         const value = await prompt(() =>
           select(
@@ -58,13 +67,36 @@ export class TerminalIO<Block> implements SessionIO<Block> {
       }
       case 'choice': {
         const value = await prompt(() =>
-          select({ message: ask.message, default: ask.default, choices: ask.choices.map((c) => ({ value: c.value, name: c.label })) }, context),
+          select(
+            {
+              message: ask.message,
+              default: ask.default,
+              loop: false,
+              // The answer line repeats the choice: its label up to a colon is enough.
+              choices: ask.choices.map((c) => ({
+                value: c.value,
+                name: fitLabel(c.label, this.width, 3),
+                short: fitLabel(c.label.split(':')[0] ?? c.label, this.width - ask.message.length, 5),
+              })),
+            },
+            context,
+          ),
         );
         return { kind: 'choice', value };
       }
       case 'checklist': {
+        const total = ask.items.length;
         const values = await prompt(() =>
-          checkbox({ message: ask.message, pageSize: 15, choices: ask.items.map((i) => ({ value: i.value, name: i.label, checked: i.checked })) }, context),
+          checkbox(
+            {
+              message: ask.message,
+              pageSize: Math.min(15, Math.max(total, 1)),
+              loop: false,
+              choices: ask.items.map((i) => ({ value: i.value, name: fitLabel(i.label, this.width, 4), checked: i.checked })),
+              theme: { style: { renderSelectedChoices: (selected: readonly unknown[]) => `${selected.length} of ${total} ticked` } },
+            },
+            context,
+          ),
         );
         return { kind: 'checklist', values };
       }
@@ -73,10 +105,12 @@ export class TerminalIO<Block> implements SessionIO<Block> {
     }
   }
 
-  /** Lines until an empty line or Ctrl-D; `:e` first opens $EDITOR, `:skip` and `:quit` do what they say. */
-  private readText(message: string, allowEditor: boolean): Promise<Input> {
-    const hint = `empty line or Ctrl-D ends it${allowEditor ? ', :e for $EDITOR' : ''}, :skip, :quit`;
-    this.output.write(`${message} (${hint})\n`);
+  /** Reads free text in the Ask's form; first-line commands `:e` (editor), `:skip`, `:quit`. */
+  private readText(ask: TextAsk): Promise<Input> {
+    const form = ask.form ?? 'answer';
+    const end = form === 'notes' ? 'end with "." alone or Ctrl-D' : form === 'line' ? 'one line' : 'end with an empty line or Ctrl-D';
+    const hint = [end, ask.allowEditor ? ':e editor' : undefined, ask.skip ? `:skip = ${ask.skip}` : ':skip', ':quit saves'].filter(Boolean).join(' · ');
+    this.output.write(`${ask.message}\n  ${hint}\n`);
     return new Promise((resolve, reject) => {
       const reader = createInterface({ input: this.input, output: this.output, prompt: '> ', terminal: true });
       const lines: string[] = [];
@@ -88,25 +122,29 @@ export class TerminalIO<Block> implements SessionIO<Block> {
         if (value instanceof Error) reject(value);
         else resolve(value);
       };
+      const text = (): Input => ({ kind: 'text', text: lines.join('\n').trim() });
       reader.on('SIGINT', () => {
         this.output.write('\n');
         finish(new CancelledError());
       });
-      reader.on('close', () => finish({ kind: 'text', text: lines.join('\n').trim() }));
+      reader.on('close', () => finish(text()));
       reader.on('line', (line) => {
-        const command = lines.length === 0 ? line.trim() : '';
+        const started = lines.some((l) => l.trim() !== '');
+        const command = started ? '' : line.trim();
         if (command === ':skip') return finish({ kind: 'skip' });
         if (command === ':quit') return finish({ kind: 'quit' });
-        if (command === ':e' && allowEditor) {
+        if (command === ':e' && ask.allowEditor) {
           settled = true;
           reader.close();
-          prompt(() => editor({ message, waitForUserInput: false }, { input: this.input, output: this.output }))
-            .then((text) => resolve(text.trim() === '' ? { kind: 'skip' } : { kind: 'text', text: text.trim() }))
+          prompt(() => editor({ message: ask.message, waitForUserInput: false }, { input: this.input, output: this.output }))
+            .then((value) => resolve(value.trim() === '' ? { kind: 'skip' } : { kind: 'text', text: value.trim() }))
             .catch(reject);
           return;
         }
-        if (line.trim() === '' && lines.length > 0) return finish({ kind: 'text', text: lines.join('\n').trim() });
-        if (line.trim() !== '') lines.push(line);
+        if (form === 'notes' && line.trim() === '.') return finish(text());
+        if (form === 'answer' && line.trim() === '' && started) return finish(text());
+        if (form !== 'answer' || line.trim() !== '') lines.push(line);
+        if (form === 'line' && line.trim() !== '') return finish(text());
         reader.prompt();
       });
       reader.prompt();

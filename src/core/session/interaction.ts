@@ -7,8 +7,12 @@
 
 /** What a session asks for next. */
 export type Ask =
-  /** Free text over several lines: an answer, or interviewer notes. */
-  | { kind: 'text'; id: string; message: string; allowEditor: boolean }
+  /**
+   * Free text. `answer` (the default) ends at an empty line; `notes` keeps blank lines, as a
+   * pasted transcript has them, and ends at a line holding only "."; `line` is one line. `skip`
+   * says what skipping means here, when it means more than "skip".
+   */
+  | { kind: 'text'; id: string; message: string; allowEditor: boolean; form?: 'answer' | 'notes' | 'line'; skip?: string }
   /** One letter among the options of a multiple-choice question. */
   | { kind: 'letter'; id: string; message: string; letters: string[] }
   /** One value among a few. */

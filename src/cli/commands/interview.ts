@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { collect, examples, type CommandContext } from '../context.js';
+
+export function interviewCommand(context: CommandContext): Command {
+  return new Command('interview')
+    .description('run a live interview: the question, the rubric as a checklist, follow-ups, a timer and a scorecard')
+    .option('--candidate <name>', "the candidate's name (required for a new session)")
+    .option('--interviewer <name>', 'your name, recorded on the scorecard')
+    .option('--level <level>', 'the level interviewed for (L1…L8); also picks questions at that level')
+    .option('--topic <topic>', 'pick questions of this topic')
+    .option('--category <category>', 'pick baseline or bar-raiser questions')
+    .option('--tag <tag>', 'pick questions with this tag')
+    .option('--count <n>', 'how many questions to pick (default 3)')
+    .option('--plan <file>', 'a YAML plan: question ids in order, optional level and total_time')
+    .option('--resume [session]', 'continue a saved session (default: the most recent unfinished one)')
+    .option('--script <file>', 'read notes, ticks and ratings from a YAML script instead of prompting ("-" for stdin; used when stdin is not a terminal)')
+    .option('--list', 'list saved sessions')
+    .option('--json', 'with --list: print JSON')
+    .option('--format <format>', 'scorecard format at the end: md (default), json or html')
+    .option('--out <file>', 'write the scorecard to a file instead of stdout')
+    .option('--bank <dir>', 'question folder to use (repeatable)', collect)
+    .option('--rubrics <dir>', 'folder with scoring.yaml and lexicon.yaml')
+    .addHelpText('after', examples([
+      'qbank interview --candidate "Ana Lima" --interviewer Bo --level L4 --topic raft --count 2',
+      'qbank interview --candidate "Ana Lima" --plan plan.yaml --out ana.html',
+      'qbank interview --resume',
+      'qbank interview --candidate "Ana Lima" --plan plan.yaml --script notes.yaml --format json --out ana.json',
+      'qbank interview --list',
+    ]) + '\nSessions are saved after every step in $QBANK_HOME/interviews (or the platform data folder).\nScript format, plan format and the recommendation rule: docs/interview.md.\n')
+    .action(async (flags) => {
+      const { runInterview } = await import('../interview/run-interview.js');
+      await runInterview(context, flags);
+    });
+}
