@@ -16,7 +16,7 @@ export const DEFAULT_PRACTICE_COUNT = 3;
 /**
  * Picks what to practise from the questions that pass the user's filters: named ids as given;
  * `due` questions soonest-due first; otherwise unseen questions first, then the weakest topics,
- * then the least recently practised.
+ * then the least recently practised, taking one topic after another.
  */
 export function selectQuestions(candidates: readonly Question[], history: History, options: SelectionOptions, now: Date): Question[] {
   if (options.ids && options.ids.length > 0) {
@@ -37,15 +37,37 @@ export function selectQuestions(candidates: readonly Question[], history: Histor
   const averages = history.topicAverages();
   const lastPractised = (q: Question) => history.attemptsOf(q.frontmatter.id).at(-1)?.answeredAt ?? '';
   const topicAverage = (q: Question) => averages.get(q.frontmatter.topic ?? '-') ?? -1;
-  return [...candidates]
-    .sort((a, b) => {
-      const seen = Number(history.seen(a.frontmatter.id)) - Number(history.seen(b.frontmatter.id));
-      if (seen !== 0) return seen;
-      const weak = topicAverage(a) - topicAverage(b);
-      if (weak !== 0) return weak;
-      const recent = lastPractised(a).localeCompare(lastPractised(b));
-      if (recent !== 0) return recent;
-      return a.frontmatter.id.localeCompare(b.frontmatter.id);
-    })
-    .slice(0, count);
+  const ranked = [...candidates].sort((a, b) => {
+    const seen = Number(history.seen(a.frontmatter.id)) - Number(history.seen(b.frontmatter.id));
+    if (seen !== 0) return seen;
+    const weak = topicAverage(a) - topicAverage(b);
+    if (weak !== 0) return weak;
+    const recent = lastPractised(a).localeCompare(lastPractised(b));
+    if (recent !== 0) return recent;
+    return a.frontmatter.id.localeCompare(b.frontmatter.id);
+  });
+  return spreadTopics(ranked, (q) => history.seen(q.frontmatter.id)).slice(0, count);
+}
+
+/**
+ * Among questions of the same standing (unseen, or seen), takes one per topic in turn, in rank
+ * order, so a session of three does not draw all three from the first topic in the alphabet.
+ */
+function spreadTopics(ranked: readonly Question[], seen: (q: Question) => boolean): Question[] {
+  const out: Question[] = [];
+  for (const group of [ranked.filter((q) => !seen(q)), ranked.filter(seen)]) {
+    const queues = new Map<string, Question[]>();
+    for (const question of group) {
+      const topic = question.frontmatter.topic ?? '-';
+      queues.set(topic, [...(queues.get(topic) ?? []), question]);
+    }
+    while (queues.size > 0) {
+      for (const [topic, queue] of queues) {
+        const next = queue.shift();
+        if (next) out.push(next);
+        if (queue.length === 0) queues.delete(topic);
+      }
+    }
+  }
+  return out;
 }
