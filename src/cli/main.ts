@@ -5,6 +5,8 @@ import { PACKAGE_ROOT } from '../adapters/package-paths.js';
 import { lintCommand } from './commands/lint.js';
 import { historyCommand } from './commands/history.js';
 import { listCommand } from './commands/list.js';
+import { newCommand } from './commands/new.js';
+import { schemaCommand } from './commands/schema.js';
 import { practiceCommand } from './commands/practice.js';
 import { statsCommand } from './commands/stats.js';
 import { scoreCommand } from './commands/score.js';
@@ -36,7 +38,7 @@ export function buildProgram(context: CommandContext): Command {
     })
     .addHelpText('after', examples(['qbank list', 'qbank show <id> --rubric', 'qbank score <id> --answer-file answer.txt', 'qbank lint questions/']));
 
-  for (const make of [listCommand, showCommand, practiceCommand, scoreCommand, statsCommand, historyCommand, lintCommand, interviewCommand, scorecardCommand]) {
+  for (const make of [listCommand, showCommand, practiceCommand, scoreCommand, statsCommand, historyCommand, lintCommand, interviewCommand, scorecardCommand, newCommand, schemaCommand]) {
     const command = make(context);
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BANK_RULES } from '../../src/core/lint/bank-rules/index.js';
+import { bankEntry } from '../../src/core/lint/bank-entry.js';
 import { RULES } from '../../src/core/lint/index.js';
 import { lintParsed } from '../../src/core/lint/run.js';
+import { lintBankEntries } from '../../src/core/lint/run-bank.js';
 import { parseQuestion } from '../../src/core/parse/parse-question.js';
-import { REPO_ROOT, fixture, lineOf, mutated } from '../helpers/fixtures.js';
+import { readQuestionFile } from '../../src/adapters/question-files.js';
+import { REPO_ROOT, fixture } from '../helpers/fixtures.js';
+import { edit, lintAll, positionOf } from './lint-helpers.js';
 
 interface Case {
   name: string;
@@ -15,7 +21,10 @@ interface Case {
 
 const valid = fixture('valid-subjective.md');
 const validMcq = fixture('valid-mcq.md');
-const at = (text: string, needle: string, column = 1): [number, number] => [lineOf(text, needle), column];
+const at = (text: string, needle: string, offset = 0) => positionOf(text, needle, offset);
+const lastLine = (text: string): [number, number] => [text.split('\n').length, 1];
+/** The line after the first line that starts with `heading`. */
+const lineAfter = (text: string, heading: string) => text.split('\n').findIndex((line) => line.startsWith(heading)) + 2;
 
 /** Table of cases per rule id: every rule has at least one passing and one failing case. */
 const CASES: Record<string, Case[]> = {};
@@ -23,92 +32,339 @@ function cases(ruleId: string, list: Case[]) {
   CASES[ruleId] = list;
 }
 
+// Files
+// (file-encoding and file-too-large are found before parsing: see "rules found while reading" below.)
+
+// Frontmatter
 {
-  const noWeak = mutated([[/## follow_up_weak[\s\S]*?(?=## bar_raiser_question)/, '']]);
-  const noTitle = mutated([["# question_title - Sizing a Worker Pool with Little's Law\n", '']]);
-  cases('section-required', [
-    { name: 'all sections present', text: valid, expected: [] },
-    { name: 'follow_up_weak missing: points at the next section', text: noWeak, expected: [at(noWeak, '## bar_raiser_question')] },
-    { name: 'title missing', text: noTitle, expected: [at(noTitle, '## main_question')] },
-    { name: 'mcq without options', text: validMcq.replace(/## options[\s\S]*?(?=## answer)/, ''), expected: [at(validMcq.replace(/## options[\s\S]*?(?=## answer)/, ''), '## answer')] },
+  const none = valid.replace(/^---[\s\S]*?\n---\n/, '');
+  cases('frontmatter-missing', [
+    { name: 'opens with ---', text: valid, expected: [] },
+    { name: 'no frontmatter at all', text: none, expected: [[1, 1]] },
   ]);
-}
-{
-  const twice = mutated([['## common_mistakes - Watch Out For', '## common_mistakes - Watch Out For\n- One\n\n## Common_Mistakes - Again']]);
-  cases('section-duplicate', [
-    { name: 'each key once', text: valid, expected: [] },
-    { name: 'a key twice, case differs', text: twice, expected: [at(twice, '## Common_Mistakes - Again')] },
+  const unclosed = '---\nid: x-1\ntype: mcq\n\n## question\nWhat?\n';
+  cases('frontmatter-unclosed', [
+    { name: 'closed', text: validMcq, expected: [] },
+    { name: 'no closing ---', text: unclosed, expected: [[1, 1]] },
   ]);
-}
-{
-  const empty = mutated([[/(## sample_acceptable - Minimum Acceptable\n)"[^\n]*\n/, '$1']]);
-  const untitled = mutated([["# question_title - Sizing a Worker Pool with Little's Law", '# question_title']]);
-  cases('section-empty', [
-    { name: 'content everywhere', text: valid, expected: [] },
-    { name: 'empty sample', text: empty, expected: [at(empty, '## sample_acceptable')] },
-    { name: 'title without label', text: untitled, expected: [at(untitled, '# question_title')] },
+  cases('frontmatter-language', [
+    { name: 'yaml', text: valid, expected: [] },
+    { name: '---js', text: valid.replace(/^---\n/, '---js\n'), expected: [[1, 4]] },
   ]);
-}
-{
-  const unknown = `${valid}\n## interviewer_notes - Private\nWatch the clock.\n`;
-  cases('section-unknown', [
-    { name: 'known keys only', text: valid, expected: [] },
-    { name: 'an unknown key', text: unknown, expected: [at(unknown, '## interviewer_notes', 4)] },
+  const badYaml = edit(valid, [['tags: [queueing, capacity]', 'tags: [queueing, capacity']]);
+  cases('frontmatter-yaml', [
+    { name: 'well-formed', text: valid, expected: [] },
+    { name: 'unclosed flow list: reported where the list was expected to end', text: badYaml, expected: [at(badYaml, 'day: 3')] },
   ]);
-}
-{
-  const bad = mutated([['Nice to Have (40%)', 'Nice to Have (30%)']]);
-  cases('weights-sum', [
-    { name: '60 + 40', text: valid, expected: [] },
-    { name: 'no weights written', text: mutated([[' (60%)', ''], [' (40%)', '']]), expected: [] },
-    { name: '60 + 30', text: bad, expected: [at(bad, 'Nice to Have (30%)', 39)] },
+  cases('frontmatter-required', [
+    { name: 'all fields', text: valid, expected: [] },
+    { name: 'topic missing', text: edit(valid, [['topic: performance\n', '']]), expected: [[1, 1]] },
   ]);
-}
-{
-  const typo = mutated([['day: 3', 'leve: L3']]);
+  cases('frontmatter-enum', [
+    { name: 'L3', text: valid, expected: [] },
+    { name: 'L9', text: edit(valid, [['level: L3', 'level: L9']]), expected: [[4, 1]] },
+  ]);
+  cases('frontmatter-type', [
+    { name: 'tags as a list', text: valid, expected: [] },
+    { name: 'tags as a number', text: edit(valid, [['tags: [queueing, capacity]', 'tags: 5']]), expected: [[9, 1]] },
+  ]);
+  cases('frontmatter-id-format', [
+    { name: 'file-name safe', text: valid, expected: [] },
+    { name: 'spaces and !', text: edit(valid, [['id: fixture-littles-law-L3-001', 'id: bad id!']]), expected: [[2, 1]] },
+  ]);
+  cases('frontmatter-estimated-time', [
+    { name: '5-7 minutes', text: valid, expected: [] },
+    { name: 'not a budget', text: edit(valid, [['estimated_time: 5-7 minutes', 'estimated_time: soon']]), expected: [[8, 1]] },
+  ]);
+  const enDash = edit(valid, [['estimated_time: 5-7 minutes', 'estimated_time: 5–7 min']]);
+  const quoted = edit(valid, [['estimated_time: 5-7 minutes', 'estimated_time: "7"']]);
+  cases('frontmatter-estimated-time-style', [
+    { name: 'canonical', text: valid, expected: [] },
+    { name: 'en dash and "min"', text: enDash, expected: [[8, 17]] },
+    { name: 'a bare number in quotes', text: quoted, expected: [[8, 17]] },
+  ]);
+  const typo = edit(valid, [['day: 3', 'leve: L3']]);
   cases('frontmatter-unknown-key', [
     { name: 'known keys', text: valid.replace('day: 3\n', ''), expected: [] },
     { name: 'a misspelt key', text: typo, expected: [at(typo, 'leve: L3')] },
   ]);
 }
 
-function findings(text: string, ruleId: string): Array<[number, number]> {
-  const parsed = parseQuestion(text, 'q.md');
-  return lintParsed(parsed, 'q.md')
-    .filter((d) => d.ruleId === ruleId)
-    .map((d) => [d.line, d.column]);
+// Sections
+{
+  const noTitle = edit(valid, [["# question_title - Sizing a Worker Pool with Little's Law\n", '']]);
+  const noMetadata = edit(valid, [[/## metadata[\s\S]*$/, '']]);
+  const noWeak = edit(valid, [[/## follow_up_weak[\s\S]*?(?=## bar_raiser_question)/, '']]);
+  const mcqNoOptions = validMcq.replace(/## options[\s\S]*?(?=## answer)/, '');
+  cases('section-required', [
+    { name: 'all sections present', text: valid, expected: [] },
+    { name: 'title missing: points at the next section', text: noTitle, expected: [at(noTitle, '## main_question')] },
+    { name: 'metadata missing: points at the end of the file', text: noMetadata, expected: [lastLine(noMetadata)] },
+    { name: 'mcq without options', text: mcqNoOptions, expected: [at(mcqNoOptions, '## answer')] },
+    { name: 'a missing follow-up tier is follow-up-tier\'s finding', text: noWeak, expected: [] },
+  ]);
+  const twice = edit(valid, [['## common_mistakes - Watch Out For', '## common_mistakes - Watch Out For\n- One\n\n## Common_Mistakes - Again']]);
+  cases('section-duplicate', [
+    { name: 'each key once', text: valid, expected: [] },
+    { name: 'a key twice, case differs', text: twice, expected: [at(twice, '## Common_Mistakes - Again')] },
+  ]);
+  const empty = edit(valid, [[/(## sample_acceptable - Minimum Acceptable\n)"[^\n]*\n/, '$1']]);
+  const untitled = edit(valid, [["# question_title - Sizing a Worker Pool with Little's Law", '# question_title']]);
+  cases('section-empty', [
+    { name: 'content everywhere', text: valid, expected: [] },
+    { name: 'empty sample', text: empty, expected: [at(empty, '## sample_acceptable')] },
+    { name: 'title without label', text: untitled, expected: [at(untitled, '# question_title')] },
+  ]);
+  const unknown = `${valid}\n## interviewer_notes - Private\nWatch the clock.\n`;
+  cases('section-unknown', [
+    { name: 'known keys only', text: valid, expected: [] },
+    { name: 'an unknown key', text: unknown, expected: [at(unknown, '## interviewer_notes', 3)] },
+  ]);
+  const mistakes = /## common_mistakes[\s\S]*?(?=## follow_up_excellent)/;
+  const block = mistakes.exec(valid)?.[0] ?? '';
+  const moved = edit(valid.replace(mistakes, ''), [['## sample_excellent', `${block}## sample_excellent`]]);
+  cases('section-order', [
+    { name: 'documented order', text: valid, expected: [] },
+    { name: 'common_mistakes moved before the samples', text: moved, expected: [at(moved, '## common_mistakes')] },
+  ]);
+  const spaced = edit(valid, [['## main_question - Core Question', '## Main_Question  -Core Question']]);
+  const bare = edit(valid, [['## metadata', '## Metadata']]);
+  cases('section-key-style', [
+    { name: 'key - Label', text: valid, expected: [] },
+    { name: 'case and spacing', text: spaced, expected: [at(spaced, 'Main_Question')] },
+    { name: 'a key without label', text: bare, expected: [at(bare, 'Metadata')] },
+  ]);
+  const paragraph = edit(valid, [['- Confusing throughput with latency\n', '- Confusing throughput with latency\n\nA stray paragraph.\n']]);
+  cases('section-content', [
+    { name: 'bullets only', text: valid, expected: [] },
+    { name: 'a paragraph among bullets', text: paragraph, expected: [at(paragraph, 'A stray paragraph.')] },
+  ]);
+}
+
+// Rubric
+{
+  const bad = edit(valid, [['Nice to Have (40%)', 'Nice to Have (30%)']]);
+  cases('weights-sum', [
+    { name: '60 + 40', text: valid, expected: [] },
+    { name: 'no weights written', text: edit(valid, [[' (60%)', ''], [' (40%)', '']]), expected: [] },
+    { name: '60 + 30', text: bad, expected: [at(bad, '(30%)')] },
+  ]);
+  const one = edit(valid, [['- **Headroom**: Size the pool above the average to absorb bursts\n', '']]);
+  cases('concept-count', [
+    { name: 'two mandatory concepts', text: valid, expected: [] },
+    { name: 'one', text: one, expected: [at(one, '### mandatory_concepts')] },
+  ]);
+  const bareName = edit(valid, [['- **Headroom**: Size the pool above the average to absorb bursts', '- **Headroom**']]);
+  const unnamed = edit(valid, [['- **Headroom**: Size the pool above the average to absorb bursts', '- Headroom for bursts']]);
+  cases('concept-description', [
+    { name: 'every concept described', text: valid, expected: [] },
+    { name: 'a bold name alone', text: bareName, expected: [at(bareName, '**Headroom**')] },
+    { name: 'a bullet without bold name is concept-format\'s', text: unnamed, expected: [] },
+  ]);
+  cases('concept-format', [
+    { name: 'bold names', text: valid, expected: [] },
+    { name: 'no bold name', text: unnamed, expected: [at(unnamed, '- Headroom for bursts')] },
+  ]);
+  const sameConcept = edit(valid, [['- **Tail Latency**:', '- **headroom**: again\n- **Tail Latency**:']]);
+  const sameKeyword = edit(valid, [['- Related: queueing, p99, burst', '- Related: queueing, p99, burst, Latency']]);
+  cases('concept-overlap', [
+    { name: 'distinct lists', text: valid, expected: [] },
+    { name: 'a concept in both', text: sameConcept, expected: [at(sameConcept, '**headroom**')] },
+    { name: 'a keyword in both', text: sameKeyword, expected: [at(sameKeyword, 'Latency\n')] },
+  ]);
+  const unused = edit(valid, [['- Figures: 20 requests, 400 per second', '- Figures: 20 requests, 400 per second, zookeeper']]);
+  cases('keyword-in-samples', [
+    { name: 'every keyword in a sample', text: valid, expected: [] },
+    { name: 'a keyword no sample uses', text: unused, expected: [at(unused, 'zookeeper')] },
+  ]);
+  const weakExcellent = edit(valid, [[/(## sample_excellent - Example Excellence\n)"[^\n]*"/, '$1"By Little\'s Law it is about 20."']]);
+  cases('sample-excellent-band', [
+    { name: 'the model answer is excellent', text: valid, expected: [] },
+    { name: 'a thin model answer', text: weakExcellent, expected: [at(weakExcellent, '"By Little')] },
+  ]);
+  const excellentText = /## sample_excellent - Example Excellence\n("[^\n]*")/.exec(valid)?.[1] ?? '';
+  const acceptableText = /## sample_acceptable - Minimum Acceptable\n("[^\n]*")/.exec(valid)?.[1] ?? '';
+  const failing = edit(valid, [[acceptableText, '"It depends on the load, so I would measure it first."']]);
+  const swapped = edit(valid, [[excellentText, '@@A@@'], [acceptableText, excellentText], ['@@A@@', acceptableText]]);
+  cases('sample-acceptable-score', [
+    { name: 'passes, below the excellent one', text: valid, expected: [] },
+    { name: 'does not pass', text: failing, expected: [at(failing, '"It depends')] },
+    { name: 'the samples swapped', text: swapped, expected: [[lineAfter(swapped, '## sample_acceptable'), 1]] },
+  ]);
+}
+
+// Follow-ups, bar raiser, metadata
+{
+  const noWeak = edit(valid, [[/## follow_up_weak[\s\S]*?(?=## bar_raiser_question)/, '']]);
+  cases('follow-up-tier', [
+    { name: 'three tiers', text: valid, expected: [] },
+    { name: 'no foundation check', text: noWeak, expected: [at(noWeak, '## bar_raiser_question')] },
+  ]);
+  const noQuestion = edit(valid, [['**Question**: "The latency doubles during a slow database period. What happens to the pool?"\n', '']]);
+  cases('follow-up-question', [
+    { name: 'each has a question', text: valid, expected: [] },
+    { name: 'probes without a question', text: noQuestion, expected: [at(noQuestion, '## follow_up_excellent')] },
+  ]);
+  const higher = edit(valid, [['L3→L4 Challenge', 'L4→L5 Challenge']]);
+  const down = edit(valid, [['L3→L4 Challenge', 'L3→L2 Challenge']]);
+  const mojibake = edit(valid, [['L3→L4 Challenge', 'L3â†’L4 Challenge']]);
+  cases('bar-raiser-level', [
+    { name: 'L3→L4 on an L3 question', text: valid, expected: [] },
+    { name: 'the mis-encoded arrow still reads', text: mojibake, expected: [] },
+    { name: 'L4→L5 on an L3 question', text: higher, expected: [at(higher, 'L4→L5')] },
+    { name: 'a step down', text: down, expected: [at(down, 'L3→L2')] },
+  ]);
+  const missingFile = edit(valid, [['See GUIDELINES.md', 'See [the rubric](docs/RUBRIC.md)']]);
+  cases('metadata-rubric-file', [
+    { name: 'GUIDELINES.md exists', text: valid, expected: [] },
+    { name: 'a link to a missing file', text: missingFile, expected: [at(missingFile, 'docs/RUBRIC.md')] },
+  ]);
+}
+
+// Text
+{
+  const arrow = edit(valid, [['L3→L4 Challenge', 'L3â†’L4 Challenge']]);
+  const apostrophe = edit(valid, [["Little's Law says concurrency", 'Littleâ€™s Law says concurrency']]);
+  cases('text-mojibake', [
+    { name: 'clean UTF-8, arrows and accents included', text: edit(valid, [['Watch Out For', 'Watch Out For — café']]), expected: [] },
+    { name: 'â†’ in the bar-raiser heading', text: arrow, expected: [at(arrow, 'â†’')] },
+    { name: 'â€™ in a sample', text: apostrophe, expected: [at(apostrophe, 'â€™')] },
+  ]);
+  const unclosed = edit(valid, [['how would you size its worker pool?"', 'how would you size its worker pool?']]);
+  const stray = edit(valid, [['The pool should be somewhat larger', 'The "pool should be somewhat larger']]);
+  const unopened = edit(valid, [['"A service receives 400', 'A service receives 400']]);
+  cases('text-quotes', [
+    { name: 'balanced', text: valid, expected: [] },
+    { name: 'opening quote never closed', text: unclosed, expected: [at(unclosed, '"A service receives')] },
+    { name: 'a stray quote inside', text: stray, expected: [at(stray, '"pool should')] },
+    { name: 'closing quote without an opening one', text: unopened, expected: [at(unopened, 'worker pool?"', 12)] },
+  ]);
+  const todo = edit(valid, [['- Sizing the pool at exactly the average concurrency', '- TODO another mistake']]);
+  cases('todo', [
+    { name: 'no placeholder', text: valid, expected: [] },
+    { name: 'a TODO left', text: todo, expected: [at(todo, 'TODO')] },
+  ]);
+}
+
+// Multiple choice
+{
+  const noLetter = edit(validMcq, [['- C) 20%', '- 20%']]);
+  cases('mcq-option-format', [
+    { name: 'lettered options', text: validMcq, expected: [] },
+    { name: 'an option without a letter', text: noLetter, expected: [at(noLetter, '- 20%')] },
+  ]);
+  const wrong = edit(validMcq, [['## answer\nB', '## answer\nZ']]);
+  cases('mcq-answer', [
+    { name: 'B is an option', text: validMcq, expected: [] },
+    { name: 'Z is not', text: wrong, expected: [at(wrong, 'Z\n')] },
+  ]);
+}
+
+async function findings(text: string, ruleId: string): Promise<Array<[number, number]>> {
+  return (await lintAll(text)).filter((d) => d.ruleId === ruleId).map((d) => [d.line, d.column]);
 }
 
 describe('lint rules', () => {
   for (const [ruleId, list] of Object.entries(CASES)) {
     describe(ruleId, () => {
-      it.each(list.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-        expect(findings(c.text, ruleId)).toEqual(c.expected);
+      it.each(list.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+        expect(await findings(c.text, ruleId)).toEqual(c.expected);
       });
     });
   }
 });
 
+/** Rules found while reading a file, before it is parsed. */
+const READ_CASES: Record<string, Array<{ name: string; bytes: Buffer; expected: Array<[number, number]> }>> = {
+  'file-encoding': [
+    { name: 'UTF-8 with a BOM', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(valid)]), expected: [] },
+    { name: 'a Latin-1 byte on line 16', bytes: Buffer.from(valid.replace('A service', 'A caf\u00e9 service'), 'latin1'), expected: [[16, 7]] },
+  ],
+  'file-too-large': [
+    { name: 'small', bytes: Buffer.from(valid), expected: [] },
+    { name: 'over 1 MiB', bytes: Buffer.from(`${valid}\n${'x'.repeat(1024 * 1024)}\n`), expected: [[1, 1]] },
+  ],
+};
+
+describe('rules found while reading', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qbank-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  for (const [ruleId, list] of Object.entries(READ_CASES)) {
+    it.each(list.map((c) => [`${ruleId}: ${c.name}`, c] as const))('%s', async (_name, c) => {
+      const file = path.join(dir, 'q.md');
+      writeFileSync(file, c.bytes);
+      const parsed = await readQuestionFile(file, 'q.md');
+      expect(lintParsed(parsed, 'q.md').filter((d) => d.ruleId === ruleId).map((d) => [d.line, d.column])).toEqual(c.expected);
+    });
+  }
+});
+
+/** Bank rules: each case is a set of files. */
+const BANK_CASES: Record<string, Array<{ name: string; files: Record<string, string>; expected: Array<[string, number, number]> }>> = {};
+{
+  const other = edit(valid, [
+    ['id: fixture-littles-law-L3-001', 'id: fixture-other-L3-001'],
+    ["# question_title - Sizing a Worker Pool with Little's Law", '# question_title - Cache Hit Ratios'],
+    [/## main_question - Core Question\n"[^\n]*"/, '## main_question - Core Question\n"Your cache serves 90% of reads from memory. What happens to the database when the hit ratio drops to 80%, and why is the effect so large?"'],
+  ]);
+  const reworded = edit(valid, [
+    ['id: fixture-littles-law-L3-001', 'id: fixture-littles-law-L3-002'],
+    ['How many requests are in flight on average', 'How many requests are in flight, on average'],
+  ]);
+  BANK_CASES['id-duplicate'] = [
+    { name: 'distinct ids', files: { 'a.md': valid, 'b.md': other }, expected: [] },
+    { name: 'the same id twice: both files named', files: { 'a.md': valid, 'b.md': edit(other, [['id: fixture-other-L3-001', 'id: fixture-littles-law-L3-001']]) }, expected: [['a.md', 2, 1], ['b.md', 2, 1]] },
+  ];
+  BANK_CASES['near-duplicate'] = [
+    { name: 'different questions', files: { 'a.md': valid, 'b.md': other }, expected: [] },
+    { name: 'a lightly reworded copy', files: { 'a.md': valid, 'b.md': reworded }, expected: [['b.md', 16, 1]] },
+  ];
+}
+
+describe('bank rules', () => {
+  for (const [ruleId, list] of Object.entries(BANK_CASES)) {
+    it.each(list.map((c) => [`${ruleId}: ${c.name}`, c] as const))('%s', (_name, c) => {
+      const entries = Object.entries(c.files).map(([file, text]) => {
+        const { question } = parseQuestion(text, file);
+        if (!question) throw new Error(`${file} did not parse`);
+        return bankEntry(question, { signatures: true });
+      });
+      expect(lintBankEntries(entries).filter((d) => d.ruleId === ruleId).map((d) => [d.file, d.line, d.column])).toEqual(c.expected);
+    });
+  }
+  it('names the other file in a duplicate id message', () => {
+    const entries = ['a.md', 'b.md'].map((file) => bankEntry(parseQuestion(valid, file).question!));
+    expect(lintBankEntries(entries).map((d) => d.message)).toEqual([
+      'Question id "fixture-littles-law-L3-001" is also used by b.md; give one of the two questions a new id',
+      'Question id "fixture-littles-law-L3-001" is also used by a.md; give one of the two questions a new id',
+    ]);
+  });
+});
+
 describe('rule meta', () => {
   const docs = readFileSync(path.join(REPO_ROOT, 'docs', 'rules.md'), 'utf8');
   const documented = [...docs.matchAll(/^### `([a-z0-9-]+)`/gm)].map((m) => m[1]);
+  const allIds = [...RULES, ...BANK_RULES].map((r) => r.id);
 
   it('lists rules alphabetically with unique ids', () => {
-    const ids = RULES.map((r) => r.id);
-    expect(ids).toEqual([...ids].sort());
-    expect(new Set(ids).size).toBe(ids.length);
+    for (const list of [RULES, BANK_RULES]) {
+      const ids = list.map((r) => r.id);
+      expect(ids).toEqual([...ids].sort());
+    }
+    expect(new Set(allIds).size).toBe(allIds.length);
   });
 
-  it('has a test with a passing and a failing case for every rule that checks', () => {
-    for (const rule of RULES.filter((r) => r.check)) {
-      const list = CASES[rule.id] ?? [];
-      expect(list.some((c) => c.expected.length === 0), `${rule.id} passing case`).toBe(true);
-      expect(list.some((c) => c.expected.length > 0), `${rule.id} failing case`).toBe(true);
+  it('has a passing and a failing case for every rule, each failing case asserting positions', () => {
+    for (const id of allIds) {
+      const list: Array<{ expected: unknown[] }> = CASES[id] ?? READ_CASES[id] ?? BANK_CASES[id] ?? [];
+      expect(list.some((c) => c.expected.length === 0), `${id} passing case`).toBe(true);
+      expect(list.some((c) => c.expected.length > 0), `${id} failing case`).toBe(true);
     }
+    expect(Object.keys({ ...CASES, ...READ_CASES, ...BANK_CASES }).sort()).toEqual([...allIds].sort());
   });
 
   it('documents every rule, and nothing else', () => {
-    expect([...documented].sort()).toEqual(RULES.map((r) => r.id).concat('id-duplicate').sort());
+    expect([...documented].sort()).toEqual([...allIds].sort());
   });
 
   it('has a file per rule named after its id', async () => {
@@ -116,5 +372,28 @@ describe('rule meta', () => {
       const module = (await import(`../../src/core/lint/rules/${rule.id}.ts`)) as Record<string, unknown>;
       expect(Object.values(module)).toContain(rule);
     }
+    for (const rule of BANK_RULES) {
+      const module = (await import(`../../src/core/lint/bank-rules/${rule.id}.ts`)) as Record<string, unknown>;
+      expect(Object.values(module)).toContain(rule);
+    }
+  });
+
+  it('gives every rule a one-line description and messages that say what to do', () => {
+    for (const rule of [...RULES, ...BANK_RULES]) {
+      expect(rule.description, rule.id).toMatch(/^\S.*\.$|\)\.?$/);
+      expect(rule.description.includes('\n'), rule.id).toBe(false);
+      for (const message of Object.values(rule.messages)) {
+        expect(message, `${rule.id} message`).toMatch(/;|: /);
+        expect(message, `${rule.id} message`).not.toMatch(/^Error/);
+      }
+    }
+  });
+
+  it('keeps content-quality rules out of the bank\'s decision', () => {
+    const structural = RULES.filter((r) => r.structural).map((r) => r.id);
+    for (const id of ['sample-excellent-band', 'sample-acceptable-score', 'keyword-in-samples', 'text-mojibake', 'todo', 'section-order', 'concept-overlap']) {
+      expect(structural).not.toContain(id);
+    }
+    expect(BANK_RULES.filter((r) => r.structural).map((r) => r.id)).toEqual(['id-duplicate']);
   });
 });

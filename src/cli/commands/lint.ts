@@ -3,47 +3,84 @@ import { collect, examples, type CommandContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 
 interface LintFlags {
-  format: 'stylish' | 'json';
+  format: 'stylish' | 'json' | 'sarif';
   bank?: string[];
   quiet?: boolean;
   maxWarnings?: string;
+  fix?: boolean;
+  cache: boolean;
+  concurrency?: string;
+  config?: string;
+  rubrics?: string;
+}
+
+function parseConcurrency(value: string | undefined): number | 'auto' | undefined {
+  if (value === undefined || value === 'auto') return value;
+  if (value === 'off') return 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--concurrency expects a number of threads, "auto" or "off", got "${value}"`);
+  return n;
+}
+
+async function toolVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const { PACKAGE_ROOT } = await import('../../adapters/package-paths.js');
+  const { join } = await import('node:path');
+  return (JSON.parse(await readFile(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export function lintCommand(context: CommandContext): Command {
   return new Command('lint')
     .description('check question files for mistakes, with file, line and column for each')
     .argument('[paths...]', 'files or folders to check (default: the bank)')
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .option('--fix', 'apply safe fixes (mis-encoded characters, heading spelling, estimated_time) and write the files')
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
+    .option('--config <file>', 'config file (default: the nearest qbank.config.json or .qbankrc.json)')
+    .option('--no-cache', 'check every file again instead of reusing results of unchanged files')
+    .option('--concurrency <n>', 'worker threads: a number, "auto" (one per core, for large banks) or "off"')
+    .option('--rubrics <dir>', 'folder with scoring.yaml and lexicon.yaml (default: $QBANK_RUBRICS or the built-in one)')
     .option('--bank <dir>', 'bank folder to check when no paths are given (repeatable)', collect)
     .addHelpText('after', examples([
       'qbank lint',
       'qbank lint questions/raft',
       'qbank lint draft.md --format json',
+      'qbank lint --fix questions/',
       'qbank lint --quiet --max-warnings 0',
-    ]) + '\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 qbank could not run.\n')
+      'qbank lint --format sarif > qbank.sarif',
+    ]) + '\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 qbank could not run.\nRules and config: docs/rules.md.\n')
     .action(async (paths: string[], flags: LintFlags) => {
       const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
       if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
         throw new UsageError(`--max-warnings expects a whole number of 0 or more, got "${flags.maxWarnings}"`);
       }
+      const concurrency = parseConcurrency(flags.concurrency);
       const { lintPaths } = await import('../lint-paths.js');
-      const { formatLintJson } = await import('../reporters/lint-json.js');
-      const { formatLintStylish } = await import('../reporters/lint-stylish.js');
-      const { createStyle } = await import('../style.js');
       const { countBySeverity } = await import('../../core/model/diagnostic.js');
       const { io } = context;
-      const result = await lintPaths(io, paths, flags.bank);
+      let result;
+      try {
+        result = await lintPaths(io, paths, flags.bank, { fix: flags.fix, cache: flags.cache, concurrency, configFile: flags.config, rubricsDir: flags.rubrics });
+      } catch (error) {
+        if (error instanceof Error && error.name === 'LintConfigError') throw new UsageError(error.message);
+        throw error;
+      }
       const { errors, warnings } = countBySeverity(result.diagnostics);
       const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-      io.stdout.write(
-        flags.format === 'json'
-          ? formatLintJson(result.files, shown)
-          : formatLintStylish(result.files, shown, createStyle(io.stdout, io.env)),
-      );
+      if (flags.format === 'json') {
+        const { formatLintJson } = await import('../reporters/lint-json.js');
+        io.stdout.write(formatLintJson(result.files, shown));
+      } else if (flags.format === 'sarif') {
+        const { formatLintSarif } = await import('../reporters/lint-sarif.js');
+        io.stdout.write(formatLintSarif(shown, io.cwd, await toolVersion()));
+      } else {
+        const { formatLintStylish } = await import('../reporters/lint-stylish.js');
+        const { createStyle } = await import('../style.js');
+        io.stdout.write(formatLintStylish(result.files, shown, createStyle(io.stdout, io.env), { fixedFiles: flags.fix ? result.fixedFiles : undefined }));
+      }
       const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
-      if (tooManyWarnings && flags.format !== 'json') {
+      if (tooManyWarnings && flags.format === 'stylish') {
         io.stderr.write(`qbank: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
       }
       if (errors > 0 || tooManyWarnings) context.setExitCode(ExitCode.findings);

@@ -4,10 +4,19 @@ import type { Style } from '../style.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** ESLint's stylish layout: findings grouped by file, then one summary line. */
-export function formatLintStylish(files: number, diagnostics: readonly Diagnostic[], style: Style): string {
+/** ESLint's stylish layout: findings grouped by file, then one summary line (and what --fix can do). */
+export function formatLintStylish(
+  files: number,
+  diagnostics: ReadonlyArray<Diagnostic & { fix?: unknown }>,
+  style: Style,
+  options: { fixedFiles?: number } = {},
+): string {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const out: string[] = [];
   for (const [file, list] of byFile) {
     out.push(style.underline(file));
@@ -21,11 +30,14 @@ export function formatLintStylish(files: number, diagnostics: readonly Diagnosti
   }
   const { errors, warnings } = countBySeverity(diagnostics);
   const checked = plural(files, 'file');
+  if (options.fixedFiles !== undefined && options.fixedFiles > 0) out.push(style.green(`Fixed ${plural(options.fixedFiles, 'file')}.`));
   if (errors + warnings === 0) {
     out.push(style.green(`✔ ${checked} checked, no problems`));
   } else {
     const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked}`;
     out.push(errors > 0 ? style.red.bold(summary) : style.yellow.bold(summary));
+    const fixable = diagnostics.filter((d) => d.fix !== undefined).length;
+    if (fixable > 0) out.push(style.dim(`  ${plural(fixable, 'problem')} can be fixed with "qbank lint --fix"`));
   }
   return `${out.join('\n')}\n`;
 }

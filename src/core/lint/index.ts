@@ -1,9 +1,16 @@
 import type { Rule } from './rule.js';
+import { barRaiserLevel } from './rules/bar-raiser-level.js';
+import { conceptCount } from './rules/concept-count.js';
+import { conceptDescription } from './rules/concept-description.js';
 import { conceptFormat } from './rules/concept-format.js';
+import { conceptOverlap } from './rules/concept-overlap.js';
 import { fileEncoding } from './rules/file-encoding.js';
 import { fileTooLarge } from './rules/file-too-large.js';
+import { followUpQuestion } from './rules/follow-up-question.js';
+import { followUpTier } from './rules/follow-up-tier.js';
 import { frontmatterEnum } from './rules/frontmatter-enum.js';
 import { frontmatterEstimatedTime } from './rules/frontmatter-estimated-time.js';
+import { frontmatterEstimatedTimeStyle } from './rules/frontmatter-estimated-time-style.js';
 import { frontmatterIdFormat } from './rules/frontmatter-id-format.js';
 import { frontmatterLanguage } from './rules/frontmatter-language.js';
 import { frontmatterMissing } from './rules/frontmatter-missing.js';
@@ -12,22 +19,38 @@ import { frontmatterType } from './rules/frontmatter-type.js';
 import { frontmatterUnclosed } from './rules/frontmatter-unclosed.js';
 import { frontmatterUnknownKey } from './rules/frontmatter-unknown-key.js';
 import { frontmatterYaml } from './rules/frontmatter-yaml.js';
+import { keywordInSamples } from './rules/keyword-in-samples.js';
 import { mcqAnswer } from './rules/mcq-answer.js';
 import { mcqOptionFormat } from './rules/mcq-option-format.js';
+import { metadataRubricFile } from './rules/metadata-rubric-file.js';
+import { sampleAcceptableScore } from './rules/sample-acceptable-score.js';
+import { sampleExcellentBand } from './rules/sample-excellent-band.js';
 import { sectionContent } from './rules/section-content.js';
 import { sectionDuplicate } from './rules/section-duplicate.js';
 import { sectionEmpty } from './rules/section-empty.js';
+import { sectionKeyStyle } from './rules/section-key-style.js';
+import { sectionOrder } from './rules/section-order.js';
 import { sectionRequired } from './rules/section-required.js';
 import { sectionUnknown } from './rules/section-unknown.js';
+import { textMojibake } from './rules/text-mojibake.js';
+import { textQuotes } from './rules/text-quotes.js';
+import { todo } from './rules/todo.js';
 import { weightsSum } from './rules/weights-sum.js';
 
 /** Every per-file rule, alphabetical by id. */
 export const RULES: readonly Rule[] = [
+  barRaiserLevel,
+  conceptCount,
+  conceptDescription,
   conceptFormat,
+  conceptOverlap,
   fileEncoding,
   fileTooLarge,
+  followUpQuestion,
+  followUpTier,
   frontmatterEnum,
   frontmatterEstimatedTime,
+  frontmatterEstimatedTimeStyle,
   frontmatterIdFormat,
   frontmatterLanguage,
   frontmatterMissing,
@@ -36,13 +59,22 @@ export const RULES: readonly Rule[] = [
   frontmatterUnclosed,
   frontmatterUnknownKey,
   frontmatterYaml,
+  keywordInSamples,
   mcqAnswer,
   mcqOptionFormat,
+  metadataRubricFile,
+  sampleAcceptableScore,
+  sampleExcellentBand,
   sectionContent,
   sectionDuplicate,
   sectionEmpty,
+  sectionKeyStyle,
+  sectionOrder,
   sectionRequired,
   sectionUnknown,
+  textMojibake,
+  textQuotes,
+  todo,
   weightsSum,
 ];
 

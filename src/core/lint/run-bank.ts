@@ -1,16 +1,42 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { diagnosticAt } from '../model/diagnostic.js';
+import { compareDiagnostics, diagnosticAt } from '../model/diagnostic.js';
 import type { Question } from '../model/question.js';
 import { BANK_RULES } from './bank-rules/index.js';
-import { formatMessage, type BankRule } from './rule.js';
+import { bankEntry } from './bank-entry.js';
+import { formatMessage, type BankEntry, type BankRule } from './rule.js';
+import { ruleSetting, type RuleSetting } from './settings.js';
 
-/** Runs bank rules over a set of questions. */
-export function lintBank(questions: readonly Question[], rules: readonly BankRule[] = BANK_RULES): Diagnostic[] {
+/** Runs bank rules over a set of questions; by default the structural ones (what a bank needs). */
+export function lintBank(questions: readonly Question[], rules: readonly BankRule[] = BANK_RULES.filter((r) => r.structural)): Diagnostic[] {
+  const signatures = rules.some((rule) => rule.needsSignatures);
+  return lintBankEntries(questions.map((question) => bankEntry(question, { signatures })), { rules });
+}
+
+/** Whether any enabled bank rule needs MinHash signatures (so entries are worth computing them for). */
+export function bankNeedsSignatures(settings: Readonly<Record<string, RuleSetting>> = {}): boolean {
+  return BANK_RULES.some((rule) => rule.needsSignatures && ruleSetting(rule, settings[rule.id]).severity !== 'off');
+}
+
+/** Runs bank rules over question summaries, with config severities and options applied. */
+export function lintBankEntries(
+  entries: readonly BankEntry[],
+  options: { rules?: readonly BankRule[]; settings?: Readonly<Record<string, RuleSetting>> } = {},
+): Diagnostic[] {
   const found: Diagnostic[] = [];
-  for (const rule of rules) {
-    rule.check(questions, (file, { messageId, span, data }) => {
-      found.push(diagnosticAt(file, span, rule.id, rule.severity, formatMessage(rule.messages[messageId] ?? messageId, data)));
-    });
+  const disabled = new Map<string, readonly string[]>();
+  for (const entry of entries) if (entry.disabled && entry.disabled.length > 0) disabled.set(entry.file, entry.disabled);
+  for (const rule of options.rules ?? BANK_RULES) {
+    const { severity, options: ruleOptions } = ruleSetting(rule, options.settings?.[rule.id]);
+    if (severity === 'off') continue;
+    rule.check(
+      entries,
+      (file, { messageId, span, data }) => {
+        const off = disabled.get(file);
+        if (off && (off.includes('*') || off.includes(rule.id))) return;
+        found.push(diagnosticAt(file, span, rule.id, severity, formatMessage(rule.messages[messageId] ?? messageId, data)));
+      },
+      ruleOptions,
+    );
   }
-  return found;
+  return found.sort(compareDiagnostics);
 }

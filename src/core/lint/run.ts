@@ -1,11 +1,14 @@
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { compareDiagnostics, diagnosticAt } from '../model/diagnostic.js';
+import type { Question } from '../model/question.js';
+import { LineIndex } from '../parse/line-index.js';
 import type { ParsedQuestion } from '../parse/parse-question.js';
 import { RULES, RULES_BY_ID } from './index.js';
-import { formatMessage, type Rule, type RuleServices } from './rule.js';
+import { formatMessage, type LintDiagnostic, type Rule, type RuleContext, type RuleServices, type SampleScores } from './rule.js';
+import { scoreSamples } from './sample-scores.js';
+import { disabledRules, ruleSetting, type RuleSetting } from './settings.js';
 
-/** A rule's setting in a config file: a severity, `off`, or a severity with options. */
-export type RuleSetting = Severity | 'off' | [Severity | 'off', Record<string, unknown>];
+export { disabledRules, lintNeedsScoring, ruleSetting, type RuleSetting } from './settings.js';
 
 export interface LintOptions {
   /** Settings by rule id; rules not named keep their defaults. */
@@ -15,66 +18,106 @@ export interface LintOptions {
   structuralOnly?: boolean;
 }
 
-// `<!-- qbank-disable rule-a, rule-b -->`; with no ids, every rule is off for the file.
-const DISABLE_COMMENT = /<!--\s*qbank-disable\b([^>]*?)-->/g;
-
-/** Rule ids turned off in a file by `qbank-disable` comments; `*` means all. */
-export function disabledRules(text: string): Set<string> {
-  const disabled = new Set<string>();
-  for (const match of text.matchAll(DISABLE_COMMENT)) {
-    const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
-    if (ids.length === 0) disabled.add('*');
-    for (const id of ids) disabled.add(id);
-  }
-  return disabled;
-}
-
-function setting(rule: Pick<Rule, 'severity'>, value: RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
-  if (value === undefined) return { severity: rule.severity, options: {} };
-  if (Array.isArray(value)) return { severity: value[0], options: value[1] };
-  return { severity: value, options: {} };
-}
-
 /** Lints one parsed file: the parser's findings plus every rule, with config and disables applied. */
-export function lintParsed(parsed: ParsedQuestion, file: string, options: LintOptions = {}): Diagnostic[] {
-  const found: Diagnostic[] = [...parsed.diagnostics];
+export function lintParsed(parsed: ParsedQuestion, file: string, options: LintOptions = {}): LintDiagnostic[] {
+  const found: LintDiagnostic[] = [...parsed.diagnostics];
   const { question } = parsed;
   const ruleSettings = options.rules ?? {};
   if (question) {
+    const disabled = options.structuralOnly ? new Set<string>() : disabledRules(parsed.text);
+    const context = new FileContext(question, file, parsed.text, options.services ?? {});
     for (const rule of RULES) {
       if (!rule.check || (options.structuralOnly && !rule.structural)) continue;
-      const { severity, options: ruleOptions } = setting(rule, ruleSettings[rule.id]);
-      if (severity === 'off' && !options.structuralOnly) continue;
-      rule.check(question, {
-        file,
-        text: parsed.text,
-        options: ruleOptions,
-        services: options.services ?? {},
-        report: ({ messageId, span, data }) => {
-          const template = rule.messages[messageId] ?? messageId;
-          found.push(diagnosticAt(file, span, rule.id, rule.severity, formatMessage(template, data)));
-        },
-      });
+      const { severity, options: ruleOptions } = ruleSetting(rule, ruleSettings[rule.id]);
+      if (!options.structuralOnly && (severity === 'off' || disabled.has('*') || disabled.has(rule.id))) continue;
+      rule.check(question, context.forRule(rule, ruleOptions, found));
     }
   }
   if (options.structuralOnly) return found.filter((d) => d.severity === 'error').sort(compareDiagnostics);
-  return applySettings(found, parsed.text, ruleSettings).sort(compareDiagnostics);
+  // A file that could not be read as text (too large, not UTF-8) has no text to hold positions to.
+  const inFile = parsed.text === '' ? found : clampToText(found, parsed.text);
+  return applySettings(inFile, parsed.text, ruleSettings).sort(compareDiagnostics);
+}
+
+/**
+ * Keeps every position inside the file: a finding that points past the end of a line (the YAML
+ * library can, for errors in a frontmatter that is never closed) is cut at the line's end.
+ */
+function clampToText(diagnostics: LintDiagnostic[], text: string): LintDiagnostic[] {
+  let lines: LineIndex | undefined;
+  return diagnostics.map((d) => {
+    lines ??= new LineIndex(text);
+    const index = lines;
+    const clamp = (line: number, column: number): [number, number] => {
+      const l = Math.min(Math.max(1, line), index.lineCount);
+      return [l, Math.min(Math.max(1, column), index.lineText(l).length + 1)];
+    };
+    const [line, column] = clamp(d.line, d.column);
+    const [endLine, endColumn] = clamp(d.endLine ?? d.line, d.endColumn ?? d.column);
+    const endBeforeStart = endLine < line || (endLine === line && endColumn < column);
+    if (line === d.line && column === d.column && endLine === d.endLine && endColumn === d.endColumn && !endBeforeStart) return d;
+    return { ...d, line, column, endLine: endBeforeStart ? line : endLine, endColumn: endBeforeStart ? column : endColumn };
+  });
+}
+
+/** What every rule of one file shares: the line index and the sample scores, each built once. */
+class FileContext {
+  private lineIndex: LineIndex | undefined;
+  private samples: { value: SampleScores | undefined } | undefined;
+
+  constructor(
+    readonly question: Question,
+    readonly file: string,
+    readonly text: string,
+    readonly services: RuleServices,
+  ) {}
+
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
+  }
+
+  sampleScores(): SampleScores | undefined {
+    this.samples ??= { value: this.services.scoring ? scoreSamples(this.question, this.services.scoring) : undefined };
+    return this.samples.value;
+  }
+
+  forRule(rule: Rule, options: Record<string, unknown>, found: LintDiagnostic[]): RuleContext {
+    const shared = this;
+    return {
+      file: this.file,
+      text: this.text,
+      get lines() {
+        return shared.lines;
+      },
+      options,
+      services: this.services,
+      sampleScores: () => shared.sampleScores(),
+      report: ({ messageId, span, data, fix }) => {
+        const template = rule.messages[messageId] ?? messageId;
+        const diagnostic: LintDiagnostic = diagnosticAt(this.file, span, rule.id, rule.severity, formatMessage(template, data));
+        if (fix) diagnostic.fix = fix;
+        found.push(diagnostic);
+      },
+    };
+  }
 }
 
 /** Applies config severities and `qbank-disable` comments to findings of one file. */
-export function applySettings(
-  diagnostics: readonly Diagnostic[],
+export function applySettings<T extends Diagnostic>(
+  diagnostics: readonly T[],
   text: string,
   ruleSettings: Readonly<Record<string, RuleSetting>>,
-): Diagnostic[] {
+): T[] {
   const disabled = disabledRules(text);
-  const result: Diagnostic[] = [];
+  const result: T[] = [];
   for (const diagnostic of diagnostics) {
     if (disabled.has('*') || disabled.has(diagnostic.ruleId)) continue;
     const rule = RULES_BY_ID.get(diagnostic.ruleId);
-    const { severity } = setting(rule ?? diagnostic, ruleSettings[diagnostic.ruleId]);
+    const { severity } = ruleSetting(rule ?? diagnostic, ruleSettings[diagnostic.ruleId]);
     if (severity === 'off') continue;
     result.push({ ...diagnostic, severity });
   }
   return result;
 }
+

@@ -81,6 +81,8 @@ export const FrontmatterSchema = z.object({
   extra: z.record(z.string(), z.unknown()),
   /** Where each top-level key is written, for diagnostics. */
   spans: z.record(z.string(), SpanSchema),
+  /** Where the values of keys lint can rewrite (`estimated_time`) are written, quotes included. */
+  valueSpans: z.record(z.string(), SpanSchema).optional(),
 });
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 

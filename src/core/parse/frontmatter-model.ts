@@ -9,6 +9,7 @@ import {
 } from '../model/frontmatter.js';
 import type { EstimatedTime } from '../model/estimated-time.js';
 import type { Level } from '../model/level.js';
+import type { Span } from '../model/position.js';
 import type { FrontmatterBlock } from './frontmatter.js';
 import { describeZodIssue } from './zod-messages.js';
 
@@ -63,7 +64,18 @@ export function validateFrontmatter(
       aliases: (value.aliases ?? {}) as Record<string, string[]>,
       extra,
       spans: Object.fromEntries(Object.keys(data).map((key) => [key, block.locate([key])])),
+      valueSpans: valueSpans(block, ['estimated_time']),
     },
     diagnostics,
   };
+}
+
+/** Where the values of some keys are written (for fixes that rewrite a value). */
+function valueSpans(block: FrontmatterBlock, keys: readonly string[]): Record<string, Span> {
+  const spans: Record<string, Span> = {};
+  for (const key of keys) {
+    const found = block.locateValue?.(key);
+    if (found) spans[key] = found;
+  }
+  return spans;
 }

@@ -16,6 +16,8 @@ export interface FrontmatterBlock {
   diagnostics: Diagnostic[];
   /** The span of the key at `path` (nested paths included); the opening `---` when absent. */
   locate(path: readonly PropertyKey[]): Span;
+  /** The span of the value of the top-level `key` alone (quotes included), when it has one. */
+  locateValue?(key: string): Span | undefined;
 }
 
 class ForbiddenLanguage extends Error {
@@ -149,7 +151,18 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
     return START_OF_FILE;
   };
 
-  return { present: true, data, bodyOffset, diagnostics, locate };
+  const locateValue = (key: string): Span | undefined => {
+    const contents = document?.contents;
+    if (!isMap(contents)) return undefined;
+    for (const item of contents.items) {
+      if (!isPair(item) || !isScalar(item.key) || String(item.key.value) !== key) continue;
+      const value = item.value as Node | null;
+      return value?.range ? span(value.range[0], value.range[1]) : undefined;
+    }
+    return undefined;
+  };
+
+  return { present: true, data, bodyOffset, diagnostics, locate, locateValue };
 }
 
 function locateIn(

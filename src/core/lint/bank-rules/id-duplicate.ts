@@ -1,5 +1,4 @@
-import type { BankRule } from '../rule.js';
-import { START_OF_FILE } from '../../model/position.js';
+import type { BankEntry, BankRule } from '../rule.js';
 
 export const idDuplicate: BankRule = {
   id: 'id-duplicate',
@@ -8,22 +7,19 @@ export const idDuplicate: BankRule = {
   messages: {
     duplicate: 'Question id "{{id}}" is also used by {{other}}; give one of the two questions a new id',
   },
-  check(questions, report) {
-    const byId = new Map<string, (typeof questions)[number][]>();
-    for (const question of questions) {
-      const list = byId.get(question.frontmatter.id) ?? [];
-      list.push(question);
-      byId.set(question.frontmatter.id, list);
+  structural: true,
+  check(entries, report) {
+    const byId = new Map<string, BankEntry[]>();
+    for (const entry of entries) {
+      const list = byId.get(entry.id);
+      if (list) list.push(entry);
+      else byId.set(entry.id, [entry]);
     }
     for (const [id, list] of byId) {
       if (list.length < 2) continue;
-      for (const question of list) {
-        const others = list.filter((q) => q !== question).map((q) => q.file);
-        report(question.file, {
-          messageId: 'duplicate',
-          span: question.frontmatter.spans.id ?? START_OF_FILE,
-          data: { id, other: others.join(' and ') },
-        });
+      for (const entry of list) {
+        const others = list.filter((e) => e !== entry).map((e) => e.file);
+        report(entry.file, { messageId: 'duplicate', span: entry.idSpan, data: { id, other: others.join(' and ') } });
       }
     }
   },

@@ -1,5 +1,9 @@
 import type { Rule } from '../rule.js';
 import { sectionSpecs } from '../../model/section-keys.js';
+import { missingSectionPlace } from '../missing-section.js';
+
+/** Follow-up tiers have their own rule, `follow-up-tier`. */
+const FOLLOW_UP = /^follow_up_/;
 
 export const sectionRequired: Rule = {
   id: 'section-required',
@@ -10,24 +14,11 @@ export const sectionRequired: Rule = {
   },
   structural: true,
   check(question, context) {
-    const specs = sectionSpecs(question.type);
-    const present = new Map<string, (typeof question.sections)[number]>();
-    for (const section of question.sections) if (!present.has(section.key)) present.set(section.key, section);
-    const lastLine = context.text.split('\n').length;
-    specs.forEach((spec, index) => {
-      if (!spec.required || present.has(spec.key)) return;
-      const before = specs.slice(0, index).reverse().find((s) => present.has(s.key));
-      const after = specs.slice(index + 1).find((s) => present.has(s.key));
-      const anchor = after ? present.get(after.key)?.span : undefined;
-      context.report({
-        messageId: 'missing',
-        span: anchor ?? { start: { line: lastLine, column: 1 }, end: { line: lastLine, column: 1 } },
-        data: {
-          key: spec.key,
-          heading: `${'#'.repeat(spec.depth)} ${spec.key}`,
-          where: before ? `after "${before.key}"` : after ? `before "${after.key}"` : 'to the file',
-        },
-      });
-    });
+    const present = new Set(question.sections.map((section) => section.key));
+    for (const spec of sectionSpecs(question.type)) {
+      if (!spec.required || present.has(spec.key) || FOLLOW_UP.test(spec.key)) continue;
+      const { span, heading, where } = missingSectionPlace(question, spec.key, context.lines.lineCount);
+      context.report({ messageId: 'missing', span, data: { key: spec.key, heading, where } });
+    }
   },
 };

@@ -1,0 +1,30 @@
+/** A lint worker thread: checks the files the main thread sends, with the engine options it was started with. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { LintEngine, type EngineOptions } from './lint-engine.js';
+import type { WorkerReply, WorkerRequest } from './lint-pool.js';
+
+const port = parentPort;
+if (port) {
+  const engine = LintEngine.open(workerData as EngineOptions);
+  // Keep failures to load the engine (a bad scoring.yaml) as the answer to every request.
+  engine.catch(() => undefined);
+  port.on('message', (request: WorkerRequest) => {
+    engine.then(
+      (ready) => {
+        const reply: WorkerReply = {
+          results: request.jobs.map(({ id, job }) => {
+            try {
+              return { id, result: ready.lint(job) };
+            } catch (error) {
+              return { id, error: { name: (error as Error).name, message: (error as Error).message } };
+            }
+          }),
+        };
+        port.postMessage(reply);
+      },
+      (error: Error) => {
+        port.postMessage({ results: request.jobs.map(({ id }) => ({ id, error: { name: error.name, message: error.message } })) } satisfies WorkerReply);
+      },
+    );
+  });
+}

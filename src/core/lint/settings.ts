@@ -1,0 +1,36 @@
+import type { Severity } from '../model/diagnostic.js';
+import { RULES } from './index.js';
+
+/** A rule's setting in a config file: a severity, `off`, or a severity with options. */
+export type RuleSetting = Severity | 'off' | [Severity | 'off', Record<string, unknown>];
+
+// `<!-- qbank-disable rule-a, rule-b -->`; with no ids, every rule is off for the file.
+const DISABLE_COMMENT = /<!--\s*qbank-disable\b([^>]*?)-->/g;
+
+/** Rule ids turned off in a file by `qbank-disable` comments; `*` means all. */
+export function disabledRules(text: string): Set<string> {
+  const disabled = new Set<string>();
+  if (!text.includes('qbank-disable')) return disabled;
+  for (const match of text.matchAll(DISABLE_COMMENT)) {
+    const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+    if (ids.length === 0) disabled.add('*');
+    for (const id of ids) disabled.add(id);
+  }
+  return disabled;
+}
+
+/** The severity and options a rule runs with under the given config value. */
+export function ruleSetting(
+  rule: { severity: Severity; defaultOptions?: Readonly<Record<string, unknown>> },
+  value: RuleSetting | undefined,
+): { severity: Severity | 'off'; options: Record<string, unknown> } {
+  const defaults = { ...(rule.defaultOptions ?? {}) };
+  if (value === undefined) return { severity: rule.severity, options: defaults };
+  if (Array.isArray(value)) return { severity: value[0], options: { ...defaults, ...value[1] } };
+  return { severity: value, options: defaults };
+}
+
+/** Whether any rule that needs the scorer is on under these settings. */
+export function lintNeedsScoring(settings: Readonly<Record<string, RuleSetting>> = {}): boolean {
+  return RULES.some((rule) => rule.needsScoring && ruleSetting(rule, settings[rule.id]).severity !== 'off');
+}
