@@ -67,6 +67,17 @@ describe('synonyms', () => {
     expect(await keywordHit(keyword, answer)).toBe(true);
   });
 
+  it('counts the words of a synonym phrase on their own too', async () => {
+    // "shard key" is one lexicon term, and still says "shard".
+    expect(await keywordHit('shard', 'Pick the shard key so tenants stay together.')).toBe(true);
+    expect(await keywordHit('shard key', 'Pick the partition key so tenants stay together.')).toBe(true);
+  });
+
+  it('reads a phrase that starts with a negation word as a phrase ("no-op")', async () => {
+    expect(await keywordHit('no-op', 'The new leader appends a no-op entry of its own term.')).toBe(true);
+    expect(await keywordHit('operation', 'No operation is retried.')).toBe(false);
+  });
+
   it('uses the aliases a question declares in its frontmatter', async () => {
     const aliases = 'aliases:\n  output rule: [hold the packet until acknowledged]';
     expect(await keywordHit('output rule', 'We hold the packet until acknowledged.', aliases)).toBe(true);

@@ -19,6 +19,8 @@ export interface AnalyzedToken {
   content: boolean;
   /** Negates what follows in its clause. */
   negator: boolean;
+  /** For a synonym phrase, the ids of its content words too ("shard key" also counts as "shard"). */
+  parts?: string[];
 }
 
 /** A text ready for matching: tokens in order and where each id occurs. */
@@ -194,32 +196,41 @@ export class Analyzer {
     const tokens: AnalyzedToken[] = [];
     for (let i = 0; i < items.length; ) {
       const first = items[i] as AnalyzedToken;
+      // A phrase may start with a negation cue ("no-op"); a cue inside it is then just a word.
       const wordAt = (k: number) => {
         const item = items[k];
-        return item && item.clause === first.clause && !item.negator ? item.id : undefined;
+        return item && item.clause === first.clause ? item.id : undefined;
       };
-      const own = first.negator ? undefined : this.aliases.trie.longestAt(items.length, i, wordAt);
-      const shared = first.negator ? undefined : lexicon.synonyms.trie.longestAt(items.length, i, wordAt);
-      const found = own && (!shared || own.length >= shared.length) ? own : shared;
+      const own = this.aliases.trie.longestAt(items.length, i, wordAt);
+      const shared = lexicon.synonyms.trie.longestAt(items.length, i, wordAt);
+      const longest = own && (!shared || own.length >= shared.length) ? own : shared;
+      const found = longest && (longest.length > 1 || !first.negator) ? longest : undefined;
       if (!found) {
         tokens.push(first);
         i++;
         continue;
       }
       const last = items[i + found.length - 1] as AnalyzedToken;
-      const word = found.length === 1 ? first.word : items.slice(i, i + found.length).map((it) => it.word).join(' ');
-      tokens.push({ id: found.value, word, start: first.start, end: last.end, sentence: first.sentence, clause: first.clause, content: true, negator: false });
+      const phrase = items.slice(i, i + found.length);
+      const word = found.length === 1 ? first.word : phrase.map((it) => it.word).join(' ');
+      const token: AnalyzedToken = { id: found.value, word, start: first.start, end: last.end, sentence: first.sentence, clause: first.clause, content: true, negator: false };
+      if (found.length > 1) token.parts = phrase.filter((it) => it.content).map((it) => this.aliases.idOf(it.id) ?? lexicon.synonyms.idOf(it.id) ?? it.id);
+      tokens.push(token);
       i += found.length;
     }
 
     // 4. in answers, a sentence said again adds nothing: drop repeats before indexing.
     const kept = answer ? dropRepeatedSentences(tokens) : tokens;
     const positions = new Map<string, number[]>();
-    kept.forEach((token, index) => {
+    const index = (id: string, at: number) => {
+      const list = positions.get(id);
+      if (!list) positions.set(id, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    };
+    kept.forEach((token, at) => {
       if (!token.content) return;
-      const list = positions.get(token.id);
-      if (list) list.push(index);
-      else positions.set(token.id, [index]);
+      index(token.id, at);
+      for (const part of token.parts ?? []) index(part, at);
     });
     return { text, tokens: kept, positions, sentences: sentence + 1, words, functionWords, truncated };
   }
