@@ -33,7 +33,7 @@ describe('qbank interview through the built binary', () => {
     expect(card).toMatchObject({ candidate: 'Ana Lima', interviewer: 'Bo', targetLevel: 'L3', complete: true });
     const [q1, q2] = card.questions;
     expect(q1).toMatchObject({ id: OUTPUT_RULE, status: 'answered', band: 'excellent' });
-    expect(q1?.concepts.find((c) => c.name === 'Received Is Enough')).toMatchObject({ ticked: true, suggested: false });
+    expect(q1?.concepts.find((c) => c.name === 'Duplicate Output After Failover')).toMatchObject({ ticked: true, suggested: false });
     expect(q1?.redFlags.filter((f) => f.ticked)).toEqual([{ text: 'Claiming the output rule guarantees each output is sent exactly once', ticked: true, suggested: false, penalty: 5 }]);
     expect(q1?.followUps.map((f) => [f.kind, f.tier, f.band])).toEqual([['follow_up', 'excellent', expect.any(String)], ['bar_raiser', null, expect.any(String)]]);
     const bar = q1?.followUps[1];
