@@ -5,7 +5,7 @@ import { buildMcq } from './build-mcq.js';
 import { buildSubjective } from './build-subjective.js';
 import { readFrontmatter } from './frontmatter.js';
 import { validateFrontmatter } from './frontmatter-model.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown, type MarkdownEngine } from './markdown.js';
 import { splitSections } from './sections.js';
 import { SourceMap } from './source-map.js';
 import { normaliseSourceText } from './source-text.js';
@@ -22,13 +22,13 @@ export interface ParsedQuestion {
 }
 
 /** Parses a question file's text. Pure: `file` is only a label for diagnostics. Never throws. */
-export function parseQuestion(rawText: string, file: string): ParsedQuestion {
+export function parseQuestion(rawText: string, file: string, options: { markdown?: MarkdownEngine } = {}): ParsedQuestion {
   const text = normaliseSourceText(rawText);
   const block = readFrontmatter(text, file);
   const diagnostics = [...block.diagnostics];
 
   const source = new SourceMap(text, block.bodyOffset);
-  const root = parseMarkdown(text.slice(block.bodyOffset));
+  const root = parseMarkdown(text.slice(block.bodyOffset), options.markdown);
   const declared = block.data?.type;
   const type = declared === 'mcq' || (declared === undefined && hasOptionsHeading(root.children)) ? 'mcq' : 'subjective';
   const { sections } = splitSections(root, source, (key) => isKnownSectionKey(type, key));

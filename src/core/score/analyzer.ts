@@ -2,6 +2,7 @@ import { closestMatch } from 'leven';
 import type { ScoringConfig } from './config.js';
 import type { Lexicon } from './lexicon.js';
 import { SynonymTable } from './synonym-table.js';
+import { Vocabulary } from './vocabulary.js';
 import { forEachToken } from './tokenize.js';
 
 /** One word or number of an analysed text, after stemming, typo repair and synonyms. */
@@ -57,9 +58,8 @@ interface WordInfo {
 export class Analyzer {
   /** The question's own aliases, layered over the lexicon's groups. */
   private readonly aliases: SynonymTable;
-  private readonly vocabulary = new Set<string>();
-  private readonly vocabularyStems = new Set<string>();
-  private readonly buckets = new Map<string, string[]>();
+  /** The question's own words (the lexicon's are in `lexicon.vocabulary`). */
+  private readonly vocabulary = new Vocabulary();
   private readonly typos = new Map<string, string>();
   private readonly answerWords = new Map<string, WordInfo>();
 
@@ -70,7 +70,6 @@ export class Analyzer {
   ) {
     const groups = Object.entries(aliases).map(([term, others]) => [term, ...others]);
     this.aliases = new SynonymTable(groups, (phrase) => lexicon.forms(phrase), lexicon.synonyms);
-    for (const word of lexicon.synonyms.words) this.learn(word);
     for (const word of this.aliases.words) this.learn(word);
   }
 
@@ -99,30 +98,29 @@ export class Analyzer {
   }
 
   private learn(word: string): void {
-    if (this.lexicon.functionWords.has(word) || this.vocabulary.has(word)) return;
+    if (this.lexicon.functionWords.has(word) || this.lexicon.vocabulary.has(word)) return;
+    if (!this.vocabulary.add(word, this.lexicon.stem(word))) return;
     // New vocabulary can change how answer words are repaired: forget earlier repairs.
     this.typos.clear();
     this.answerWords.clear();
-    this.vocabulary.add(word);
-    this.vocabularyStems.add(this.lexicon.stem(word));
-    const first = word.charAt(0);
-    const bucket = this.buckets.get(first) ?? [];
-    bucket.push(word);
-    this.buckets.set(first, bucket);
   }
 
   /** The vocabulary word an unknown answer word is most likely a typo of, or the word itself. */
   private repair(word: string): string {
     const { typoMinLength, typoTwoEditsLength } = this.matching;
-    if (word.length < typoMinLength || this.vocabulary.has(word) || /\p{N}/u.test(word)) return word;
+    const shared = this.lexicon.vocabulary;
+    if (word.length < typoMinLength || this.vocabulary.has(word) || shared.has(word) || /\p{N}/u.test(word)) return word;
     const cached = this.typos.get(word);
     if (cached !== undefined) return cached;
     let repaired = word;
-    if (!this.vocabularyStems.has(this.lexicon.stem(word))) {
+    const stem = this.lexicon.stem(word);
+    if (!this.vocabulary.hasStem(stem) && !shared.hasStem(stem)) {
       const maxDistance = word.length >= typoTwoEditsLength ? 2 : 1;
-      const candidates = (this.buckets.get(word.charAt(0)) ?? []).filter(
-        (c) => c.length >= typoMinLength && Math.abs(c.length - word.length) <= maxDistance,
-      );
+      const first = word.charAt(0);
+      const candidates = [
+        ...this.vocabulary.candidates(first, word.length, typoMinLength, maxDistance),
+        ...shared.candidates(first, word.length, typoMinLength, maxDistance),
+      ];
       repaired = closestMatch(word, candidates, { maxDistance }) ?? candidates.find((c) => isTransposition(word, c)) ?? word;
     }
     if (this.typos.size >= TYPO_CACHE_LIMIT) this.typos.clear();

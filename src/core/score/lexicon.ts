@@ -3,6 +3,7 @@ import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import type { LexiconConfig } from './config.js';
 import { SynonymTable, type PhraseForms } from './synonym-table.js';
 import { tokenize } from './tokenize.js';
+import { Vocabulary } from './vocabulary.js';
 
 const STEM_CACHE_LIMIT = 100_000;
 
@@ -20,6 +21,7 @@ export class Lexicon {
   readonly synonymGroups: readonly (readonly string[])[];
   private readonly stems = new Map<string, string>();
   private table: SynonymTable | undefined;
+  private words: Vocabulary | undefined;
 
   constructor(readonly config: LexiconConfig) {
     const words = (list: readonly string[]) => list.map((w) => w.normalize('NFKC').toLowerCase());
@@ -39,6 +41,16 @@ export class Lexicon {
   get synonyms(): SynonymTable {
     this.table ??= new SynonymTable(this.synonymGroups, (phrase) => this.forms(phrase));
     return this.table;
+  }
+
+  /** The words of the synonym groups, shared by every question's typo repair. */
+  get vocabulary(): Vocabulary {
+    if (!this.words) {
+      const vocabulary = new Vocabulary();
+      for (const word of this.synonyms.words) if (!this.functionWords.has(word)) vocabulary.add(word, this.stem(word));
+      this.words = vocabulary;
+    }
+    return this.words;
   }
 
   /** A phrase's words (apostrophes resolved) and their stems. */
