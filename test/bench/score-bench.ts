@@ -11,11 +11,15 @@ import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { loadScoringSetup } from '../../src/adapters/scoring-files.js';
-import { compileRubric } from '../../src/core/score/compile.js';
-import { scoreAnswer } from '../../src/core/score/score-answer.js';
-import { parseQuestion } from '../../src/core/parse/parse-question.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SubjectiveQuestion } from '../../src/core/model/subjective.js';
+
+// Measure the compiled build (what users run), typed by the sources; `npm run bench` builds first.
+const dist = (file: string) => pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', file)).href;
+const { loadScoringSetup } = (await import(dist('adapters/scoring-files.js'))) as typeof import('../../src/adapters/scoring-files.js');
+const { compileRubric } = (await import(dist('core/score/compile.js'))) as typeof import('../../src/core/score/compile.js');
+const { scoreAnswer } = (await import(dist('core/score/score-answer.js'))) as typeof import('../../src/core/score/score-answer.js');
+const { parseQuestion } = (await import(dist('core/parse/parse-question.js'))) as typeof import('../../src/core/parse/parse-question.js');
 
 const CONCEPTS: Array<[string, string]> = [
   ['Output Rule', 'The primary holds output until the backup acknowledges the log entry'],

@@ -190,17 +190,21 @@ export class Analyzer {
       }
     }
 
-    // 3. synonym phrases become one token each (never across a clause boundary).
+    // 3. synonym phrases become one token each (never across a clause boundary). A phrase may
+    //    start with a negation cue ("no-op"); a cue inside it is then just a word.
     const tokens: AnalyzedToken[] = [];
+    const ownTrie = this.aliases.trie.empty ? undefined : this.aliases.trie;
+    const sharedTrie = lexicon.synonyms.trie;
+    let clauseOfPhrase = 0;
+    const wordAt = (k: number) => {
+      const item = items[k];
+      return item && item.clause === clauseOfPhrase ? item.id : undefined;
+    };
     for (let i = 0; i < items.length; ) {
       const first = items[i] as AnalyzedToken;
-      // A phrase may start with a negation cue ("no-op"); a cue inside it is then just a word.
-      const wordAt = (k: number) => {
-        const item = items[k];
-        return item && item.clause === first.clause ? item.id : undefined;
-      };
-      const own = this.aliases.trie.longestAt(items.length, i, wordAt);
-      const shared = lexicon.synonyms.trie.longestAt(items.length, i, wordAt);
+      clauseOfPhrase = first.clause;
+      const own = ownTrie?.longestAt(items.length, i, wordAt);
+      const shared = sharedTrie.longestAt(items.length, i, wordAt);
       const longest = own && (!shared || own.length >= shared.length) ? own : shared;
       const found = longest && (longest.length > 1 || !first.negator) ? longest : undefined;
       if (!found) {

@@ -2,6 +2,11 @@
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { children: new Map() };
 
+  /** Whether nothing was inserted. */
+  get empty(): boolean {
+    return this.root.children.size === 0;
+  }
+
   insert(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     let node = this.root;
