@@ -1,25 +1,12 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import path from 'node:path';
 import { diagnosticAt } from '../core/model/diagnostic.js';
 import { START_OF_FILE } from '../core/model/position.js';
-import { NON_QUESTION_FILES } from '../core/model/section-keys.js';
 import { LineIndex } from '../core/parse/line-index.js';
 import { parseQuestion, type ParsedQuestion } from '../core/parse/parse-question.js';
+import { MAX_QUESTION_FILE_BYTES, UnreadablePathError, reasonOf } from './find-question-files.js';
 
-/** Files larger than this are refused unread: bounded work per file. */
-export const MAX_QUESTION_FILE_BYTES = 1024 * 1024;
-
-/** Thrown when a path given by the user cannot be read at all. */
-export class UnreadablePathError extends Error {
-  constructor(
-    readonly filePath: string,
-    reason: string,
-  ) {
-    super(`Cannot read ${filePath}: ${reason}`);
-    this.name = 'UnreadablePathError';
-  }
-}
+export { findQuestionFiles, isQuestionFileName, MAX_QUESTION_FILE_BYTES, UnreadablePathError } from './find-question-files.js';
 
 function failed(label: string, ruleId: string, message: string, span = START_OF_FILE): ParsedQuestion {
   return { question: undefined, diagnostics: [diagnosticAt(label, span, ruleId, 'error', message)], text: '', usable: false };
@@ -62,47 +49,4 @@ function invalidUtf8Span(bytes: Buffer): typeof START_OF_FILE {
     searchFrom = at + 1;
   }
   return START_OF_FILE;
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return (error as Error).message;
-}
-
-/** Whether a file name looks like a question file (markdown, and not a README or GUIDELINES). */
-export function isQuestionFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower.endsWith('.md') && !NON_QUESTION_FILES.has(lower);
-}
-
-/**
- * Every question file under the given paths: folders are walked recursively (skipping
- * dot-folders and node_modules); files named directly are taken whatever their extension.
- */
-export async function findQuestionFiles(paths: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const given of paths) {
-    let info;
-    try {
-      info = await stat(given);
-    } catch (error) {
-      throw new UnreadablePathError(given, reasonOf(error));
-    }
-    if (info.isFile()) {
-      found.push(given);
-      continue;
-    }
-    const entries = await readdir(given, { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
-      if (!entry.isFile() || !isQuestionFileName(entry.name)) continue;
-      const parent = entry.parentPath ?? (entry as unknown as { path: string }).path;
-      const relative = path.relative(given, parent);
-      if (relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-      found.push(path.join(parent, entry.name));
-    }
-  }
-  return [...new Set(found)].sort();
 }

@@ -12,7 +12,8 @@ import { cacheDir } from '../adapters/data-dir.js';
 import { LintCache, contentHash } from '../adapters/lint-cache.js';
 import { loadLintConfig } from '../adapters/lint-config.js';
 import type { EngineOptions, FileResult, LintEngine, LintJob } from '../adapters/lint-engine.js';
-import { buildStamp, findLintFiles, isLintableText, readForLint } from '../adapters/lint-files.js';
+import { findQuestionFiles } from '../adapters/find-question-files.js';
+import { buildStamp, isLintableText, readForLint } from '../adapters/lint-files.js';
 import { LintPool, WORKER_MAX_FILE_BYTES } from '../adapters/lint-pool.js';
 import { DEFAULT_RUBRICS_DIR, displayPath, resolveBankDirs } from '../adapters/package-paths.js';
 import type { CliIO } from './io.js';
@@ -51,7 +52,7 @@ export async function lintPaths(
   options: LintRunOptions = {},
 ): Promise<LintRunResult> {
   const roots = paths.length > 0 ? paths.map((p) => path.resolve(io.cwd, p)) : resolveBankDirs(bankFlags, io.env, io.cwd);
-  const files = await findLintFiles(roots);
+  const files = await findQuestionFiles(roots);
   const config = await loadLintConfig(io.cwd, options.configFile);
   const rubricsDir = options.rubricsDir ? path.resolve(io.cwd, options.rubricsDir) : io.env.QBANK_RUBRICS ? path.resolve(io.cwd, io.env.QBANK_RUBRICS) : DEFAULT_RUBRICS_DIR;
   const engineOptions: EngineOptions = {

@@ -8,8 +8,7 @@ import { fixture } from '../helpers/fixtures.js';
 import { runBin, runCli } from '../helpers/cli.js';
 import { prng, questionText } from '../bench/lint-corpus.js';
 import { edit } from './lint-helpers.js';
-import { LINT_MAX_FILE_BYTES, findLintFiles } from '../../src/adapters/lint-files.js';
-import { MAX_QUESTION_FILE_BYTES, findQuestionFiles } from '../../src/adapters/question-files.js';
+import { findQuestionFiles } from '../../src/adapters/find-question-files.js';
 
 const valid = fixture('valid-subjective.md');
 const validMcq = fixture('valid-mcq.md');
@@ -84,15 +83,14 @@ describe('qbank lint output and exit codes', () => {
 });
 
 describe('finding files', () => {
-  it('finds the files the bank finds, with the same size limit', async () => {
+  it('finds question files the way the bank does: folders recursively, named files as given', async () => {
     for (const name of ['a.md', 'README.md', 'notes.txt', '.hidden/b.md', 'node_modules/c.md', 'x/GUIDELINES.md', 'x/y/d.MD']) {
       mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       writeFileSync(path.join(dir, name), 'x');
     }
     const roots = [dir, path.join(dir, 'notes.txt')];
-    expect(await findLintFiles(roots)).toEqual(await findQuestionFiles(roots));
-    expect(LINT_MAX_FILE_BYTES).toBe(MAX_QUESTION_FILE_BYTES);
-    await expect(findLintFiles([path.join(dir, 'missing')])).rejects.toThrow(/^Cannot read .*missing: no such file or folder$/);
+    expect((await findQuestionFiles(roots)).map((file) => path.relative(dir, file))).toEqual(['a.md', 'notes.txt', path.join('x', 'y', 'd.MD')]);
+    await expect(findQuestionFiles([path.join(dir, 'missing')])).rejects.toThrow(/^Cannot read .*missing: no such file or folder$/);
   });
 });
 
