@@ -3,6 +3,23 @@ import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import type { z } from 'zod';
 
+/** A log could not be written: the message names the file and says what to do. */
+export class StorageError extends Error {
+  constructor(file: string, cause: unknown, doing: 'save to' | 'read' = 'save to') {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'a parent is not a folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : (cause as Error).message;
+    super(`Cannot ${doing} ${file}: ${reason}; set QBANK_HOME to a folder you can ${doing === 'read' ? 'read' : 'write'}`);
+    this.name = 'StorageError';
+  }
+}
+
 /** What reading a log gives: the good records and one line per damaged one. */
 export interface LogContents<T> {
   records: T[];
@@ -23,6 +40,15 @@ export class JsonlLog<T> {
   ) {}
 
   async append(record: T): Promise<void> {
+    try {
+      await this.write(record);
+    } catch (error) {
+      if (error instanceof Error && 'code' in error) throw new StorageError(this.file, error);
+      throw error;
+    }
+  }
+
+  private async write(record: T): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     const handle = await open(this.file, 'a');
     let release: (() => Promise<void>) | undefined;
@@ -56,7 +82,7 @@ export class JsonlLog<T> {
       text = await readFile(this.file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], warnings: [] };
-      throw error;
+      throw new StorageError(this.file, error, 'read');
     }
     const records: T[] = [];
     const warnings: string[] = [];

@@ -62,7 +62,7 @@ export function exitCodeFor(error: unknown, io: CliIO): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof CancelledError || (error instanceof Error && error.name === 'ExitPromptError')) return ExitCode.cancelled;
-  if (error instanceof UsageError || (error instanceof Error && (error.name === 'UnreadablePathError' || error.name === 'ScoringConfigError'))) {
+  if (error instanceof UsageError || (error instanceof Error && (error.name === 'UnreadablePathError' || error.name === 'ScoringConfigError' || error.name === 'StorageError'))) {
     io.stderr.write(`qbank: ${error.message}\n`);
     return ExitCode.usage;
   }

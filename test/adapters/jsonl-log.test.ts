@@ -70,3 +70,20 @@ describe('the JSON Lines log', () => {
     for (const who of ['a', 'b']) expect(parsed.filter((r) => r.who === who).map((r) => r.n)).toEqual([...Array(100).keys()]);
   }, 60_000);
 });
+
+describe('a log that cannot be written', () => {
+  it('says which file and what to do, instead of a raw system error', async () => {
+    const blocker = path.join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const log = new JsonlLog(path.join(blocker, 'log.jsonl'), Record);
+    await expect(log.append({ v: 1, n: 1 })).rejects.toThrow(/^Cannot save to .*not-a-folder.log\.jsonl: a parent is not a folder; set QBANK_HOME to a folder you can write$/);
+  });
+});
+
+describe('a log that cannot be read', () => {
+  it('says which file, instead of a raw system error', async () => {
+    const blocker = path.join(dir, 'plain-file');
+    writeFileSync(blocker, 'x');
+    await expect(new JsonlLog(path.join(blocker, 'log.jsonl'), Record).read()).rejects.toThrow(/^Cannot read .*plain-file.log\.jsonl: a parent is not a folder; set QBANK_HOME to a folder you can read$/);
+  });
+});
