@@ -4,13 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures.js';
 import { runBin, startBin } from '../helpers/cli.js';
+import { OUTPUT_RULE_ANSWERS } from '../helpers/answers.js';
 
-const STRONG =
-  'The primary holds each packet until the backup acknowledges the log entry behind it: that is the output rule. ' +
-  'If the primary crashed after replying but before the backup got the entry, the backup would take over and disagree with what the client saw. ' +
-  'The cost is one round trip of latency per reply, and the primary keeps executing while only the output waits.';
-const PARTIAL = 'The primary waits for the backup to acknowledge the log entry before it replies to the client, which is the output rule and adds latency.';
-const WEAK = 'It makes the system more reliable, I think.';
+const { strong: STRONG, partial: PARTIAL, weak: WEAK } = OUTPUT_RULE_ANSWERS;
 const SUBJECTIVE = 'fixture-output-rule-L3-001';
 const MCQ = 'fixture-mcq-tail-latency-001';
 

@@ -11,17 +11,13 @@ import { scoreAnswer } from '../../src/core/score/score-answer.js';
 import { scoreChecklist } from '../../src/core/score/score-checklist.js';
 import { fixture } from '../helpers/fixtures.js';
 import { scoringSetup } from '../helpers/scoring.js';
+import { OUTPUT_RULE_ANSWERS } from '../helpers/answers.js';
 
 let subjective: SubjectiveQuestion;
 let mcq: McqQuestion;
 let deps: ConstructorParameters<typeof PracticeSession>[1];
 
-const STRONG =
-  'The primary holds each packet until the backup acknowledges the log entry behind it: that is the output rule. ' +
-  'If the primary crashed after replying but before the backup got the entry, the backup would take over and disagree with what the client saw. ' +
-  'The cost is one round trip of latency per reply, and the primary keeps executing while only the output waits.';
-const PARTIAL = 'The primary waits for the backup to acknowledge the log entry before it replies to the client, which is the output rule and adds latency.';
-const WEAK = 'It makes the system more reliable, I think.';
+const { strong: STRONG, partial: PARTIAL, weak: WEAK } = OUTPUT_RULE_ANSWERS;
 
 beforeAll(async () => {
   const { lexicon, config } = await scoringSetup();
