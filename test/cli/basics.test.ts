@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, SEED_QUESTION_FILES, fixture, lineOf, seedsPresent } from '../helpers/fixtures.js';
 import { runBin, runCli } from '../helpers/cli.js';
+import { itWithSeeds, requireSeeds } from '../helpers/seeds.js';
 
 let bankDir: string;
 beforeAll(() => {
@@ -106,7 +107,8 @@ describe('qbank show', () => {
 });
 
 describe('qbank lint', () => {
-  it.skipIf(!seedsPresent)('passes both seed question files with exit 0', async () => {
+  itWithSeeds('passes both seed question files with exit 0', async () => {
+    requireSeeds();
     const { code, stdout } = await runCli(['lint', ...SEED_QUESTION_FILES]);
     expect(code).toBe(0);
     // Seed 000 really has the mis-encoded arrow "â†’": a fixable warning, never an error.

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '..', '..');
 export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
-export const SEEDS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
+/** `../shared/seeds` beside the checkout; QBANK_SEEDS_DIR points elsewhere (e.g. to check that CI fails without them). */
+export const SEEDS_DIR = process.env.QBANK_SEEDS_DIR ?? path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
 export const SEED_QUESTION_FILES = ['000_70b41d04c1e1a6f4.txt', '001_79d5bc12901abb77.txt'].map((name) => path.join(SEEDS_DIR, name));
 export const seedsPresent = SEED_QUESTION_FILES.every((file) => existsSync(file));
 

@@ -7,6 +7,7 @@ import { lintText } from '../../src/core/lint/lint-text.js';
 import { fixture, SEED_QUESTION_FILES, seedsPresent } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/cli.js';
 import { edit, testServices } from './lint-helpers.js';
+import { itWithSeeds, requireSeeds } from '../helpers/seeds.js';
 
 const valid = fixture('valid-subjective.md');
 
@@ -95,7 +96,8 @@ describe('qbank lint --fix', () => {
     expect(readFileSync(path.join(dir, 'q.md'), 'utf8')).toBe(broken);
   });
 
-  it.skipIf(!seedsPresent)('repairs the mis-encoded arrow of seed 000 and nothing else', async () => {
+  itWithSeeds('repairs the mis-encoded arrow of seed 000 and nothing else', async () => {
+    requireSeeds();
     const seed = readFileSync(SEED_QUESTION_FILES[0] as string, 'utf8');
     const copy = path.join(dir, 'seed.md');
     writeFileSync(copy, seed);

@@ -7,6 +7,10 @@ import { lintBankEntries } from '../../src/core/lint/run-bank.js';
 import { fixture } from '../helpers/fixtures.js';
 import { testServices } from './lint-helpers.js';
 
+const FUZZ_RUNS = Number(process.env.QBANK_FUZZ_RUNS ?? 40);
+// A fixed seed in the suite (repeatable); a random one, printed on failure, under `npm run fuzz`.
+const FUZZ_SEED = process.env.QBANK_FUZZ_SEED ? Number(process.env.QBANK_FUZZ_SEED) : process.env.QBANK_FUZZ_RUNS ? undefined : 20261129;
+
 const seeds = [fixture('valid-subjective.md'), fixture('valid-mcq.md'), fixture('output-rule.md')];
 
 /** One way of breaking a valid file; each takes the file's lines and random numbers. */
@@ -81,15 +85,16 @@ function assertValidPositions(text: string, diagnostics: ReadonlyArray<{ line: n
 }
 
 describe('lint on mutated files', () => {
-  it('never throws, gives valid positions, and takes under a second a file', () => {
+  // Runs are few in the test suite; `npm run fuzz` runs thousands (QBANK_FUZZ_RUNS, and a fresh
+  // QBANK_FUZZ_SEED). Time is never asserted (shared machines are noisy): speed is measured by
+  // `npm run bench:lint`.
+  it('never throws and gives valid positions', () => {
     fc.assert(
       fc.property(mutation, ({ seed, steps }) => {
         let lines = (seeds[seed] as string).split('\n');
         for (const { kind, pick, extra } of steps) lines = (MUTATIONS[kind] as Mutation)(lines, pick, extra);
         const text = lines.join('\n');
-        const started = performance.now();
         const result = lintText(text, 'q.md', { services });
-        const elapsed = performance.now() - started;
         const fixed = lintText(text, 'q.md', { services, fix: true });
         assertValidPositions(text, result.diagnostics);
         assertValidPositions(fixed.output ?? text, fixed.diagnostics);
@@ -98,9 +103,8 @@ describe('lint on mutated files', () => {
           expect(['error', 'warning']).toContain(d.severity);
         }
         if (result.question) lintBankEntries([bankEntry(result.question, { signatures: true })]);
-        expect(elapsed, `${steps.map((s) => s.kind).join(', ')}`).toBeLessThan(1000);
       }),
-      { numRuns: 60, seed: 20261129 },
+      { numRuns: FUZZ_RUNS, ...(FUZZ_SEED === undefined ? {} : { seed: FUZZ_SEED }) },
     );
   });
 });

