@@ -51,8 +51,22 @@ describe('qbank score', () => {
 
   it('explains which words matched for each concept', async () => {
     const { stdout } = await runCli(['score', 'fixture-output-rule-L3-001', '--bank', dir, '--answer', ANSWER, '--explain']);
-    expect(stdout).toMatch(/credited by its name; matched: output, rule/);
+    expect(stdout).toMatch(/credit 1 by its name; matched: output ×2, rule ×2/);
     expect(stdout).toMatch(/not found: /);
+  });
+
+  it('shows partial credit as "partly covered", with every term and its weight under --explain and in --json', async () => {
+    const partial = 'Packets wait until the backup has the log entry; only then do they go to the outside world.';
+    const human = await runCli(['score', 'fixture-output-rule-L3-001', '--bank', dir, '--answer', partial, '--explain']);
+    expect(human.stdout).toMatch(/◐ Output Rule \(partly covered: 0\.\d+\)/);
+    expect(human.stdout).toMatch(/credit 0\.\d+ by part of its terms; matched: .*backup ×/);
+    const json = await runCli(['score', 'fixture-output-rule-L3-001', '--bank', dir, '--answer', partial, '--json']);
+    const rule = JSON.parse(json.stdout).concepts.find((c: { name: string }) => c.name === 'Output Rule');
+    expect(rule).toMatchObject({ covered: false, via: 'partial' });
+    expect(rule.credit).toBeGreaterThan(0);
+    expect(rule.credit).toBeLessThan(1);
+    expect(rule.terms).toContainEqual({ term: 'output', weight: 2, found: false });
+    expect(rule.evidence.text).toMatch(/backup/);
   });
 
   it.each([

@@ -26,13 +26,13 @@ export async function bankQuestions(): Promise<SubjectiveQuestion[]> {
 
 export interface LeniencyReport {
   /** Other-topic samples scored, how many passed, their mean and the highest. */
-  otherTopic: { count: number; passed: number; mean: number; max: number; worst: string };
+  otherTopic: { count: number; passed: number; mean: number; max: number; worst: string; passes: string[] };
   /** Same-topic samples scored and how many passed. */
   sameTopic: { count: number; passed: number; share: number; worst: string };
 }
 
 export function leniency(questions: readonly SubjectiveQuestion[], setup: ScoringSetup): LeniencyReport {
-  const other = { count: 0, passed: 0, sum: 0, max: 0, worst: '' };
+  const other = { count: 0, passed: 0, sum: 0, max: 0, worst: '', passes: [] as string[] };
   const same = { count: 0, passed: 0, max: -1, worst: '' };
   for (const question of questions) {
     const rubric = compileRubric(question, setup.lexicon, setup.config);
@@ -47,13 +47,16 @@ export function leniency(questions: readonly SubjectiveQuestion[], setup: Scorin
       } else {
         other.count++;
         other.sum += result.score;
-        if (result.passed) other.passed++;
+        if (result.passed) {
+          other.passed++;
+          other.passes.push(`${answerer.frontmatter.id} against ${question.frontmatter.id}`);
+        }
         if (result.score > other.max) Object.assign(other, { max: result.score, worst: label });
       }
     }
   }
   return {
-    otherTopic: { count: other.count, passed: other.passed, mean: other.count ? other.sum / other.count : 0, max: other.max, worst: other.worst },
+    otherTopic: { count: other.count, passed: other.passed, mean: other.count ? other.sum / other.count : 0, max: other.max, worst: other.worst, passes: other.passes },
     sameTopic: { count: same.count, passed: same.passed, share: same.count ? same.passed / same.count : 0, worst: same.worst },
   };
 }

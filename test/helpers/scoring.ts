@@ -28,7 +28,7 @@ export async function fixtureRubric(name: string): Promise<CompiledRubric> {
 }
 
 /** A minimal valid question whose rubric is the given concepts and keywords. */
-export function questionWith(parts: { concepts?: string[]; keywords?: string[]; bonus?: string[]; mistakes?: string[]; aliases?: string }): string {
+export function questionWith(parts: { concepts?: string[]; keywords?: string[]; bonus?: string[]; mistakes?: string[]; aliases?: string; question?: string; followUp?: string }): string {
   const concepts = (parts.concepts ?? ['**Placeholder Concept**: unrelated filler words']).map((c) => `- ${c}`).join('\n');
   const keywords = (parts.keywords ?? ['zzz']).join(', ');
   const bonus = (parts.bonus ?? ['**Other Idea**: quite different words entirely']).map((c) => `- ${c}`).join('\n');
@@ -47,7 +47,7 @@ ${parts.aliases ?? ''}
 # question_title - Probe
 
 ## main_question - Core Question
-"Probe question?"
+"${parts.question ?? 'Probe question?'}"
 
 ## core_concepts - Must Mention (60%)
 ### mandatory_concepts
@@ -74,7 +74,7 @@ ${mistakes}
 
 ## follow_up_excellent - Depth Probe
 **Question**: "Deeper?"
-- **Looking for**: depth
+- **Looking for**: ${parts.followUp ?? 'depth'}
 
 ## follow_up_partial - Guided Probe
 **Question**: "Guided?"

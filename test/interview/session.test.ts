@@ -5,6 +5,10 @@ import type { QuestionOutcome } from '../../src/core/interview/outcome.js';
 import { replay, type SessionRecord } from '../../src/core/interview/records.js';
 import { scoreAnswer } from '../../src/core/score/score-answer.js';
 import type { Ask, Input } from '../../src/core/session/interaction.js';
+import { InterviewMachine } from '../../src/core/interview/session.js';
+import { compileRubric } from '../../src/core/score/compile.js';
+import { fixture } from '../helpers/fixtures.js';
+import { scoringSetup, subjectiveFrom } from '../helpers/scoring.js';
 import { defaults, drive, machine, meta, planned, OUTPUT_RULE, LITTLES_LAW } from './helpers.js';
 
 const EXCELLENT = (await planned())[0]?.question.sampleExcellent?.text ?? '';
@@ -43,8 +47,23 @@ describe("scoring the interviewer's ticks", async () => {
     expect(scoreTicks(rubric, { concepts: c, keywords: k, flags: f }).score).toBe(expected);
   });
 
-  it("gives an accepted suggestion the scorer's own score", () => {
+  it('suggests ticks only for fully heard concepts and labels the partly heard ones', async () => {
+    const notes = 'Packets wait until the backup has the log entry; only then do they go to the outside world.';
+    const suggested = suggestTicks(rubric, notes);
+    const result = scoreAnswer(rubric, notes);
+    const index = result.concepts.findIndex((c) => c.name === 'Output Rule');
+    expect(result.concepts[index]?.credit).toBeGreaterThan(0);
+    expect(suggested.concepts[index]).toBe(false);
+    expect(suggested.partly?.[index]).toBe(true);
+    const run = drive(await machine(), script({ notes: { kind: 'text', text: notes } }));
+    const checklist = run.asks.find((a) => a.kind === 'checklist' && a.message.startsWith('Concepts'));
+    if (checklist?.kind !== 'checklist') throw new Error('no concept checklist was asked');
+    expect(checklist.items.find((i) => i.value === 'Output Rule')).toMatchObject({ label: '[M] Output Rule (partly heard)', checked: false });
+  });
+
+  it("gives an accepted suggestion the scorer's own score when nothing is partly heard", () => {
     const suggested = suggestTicks(rubric, EXCELLENT);
+    expect(suggested.partly?.some(Boolean)).toBe(false);
     expect(scoreTicks(rubric, suggested).score).toBe(scoreAnswer(rubric, EXCELLENT).score);
     expect(suggested.concepts.filter(Boolean).length).toBeGreaterThanOrEqual(6);
   });
@@ -65,6 +84,25 @@ describe('an interview session', () => {
     expect(saved(run.effects, 'draft').length).toBeGreaterThan(15);
     expect(saved(run.effects, 'decision')).toEqual([expect.objectContaining({ decision: { derived: 'no_hire', final: 'no_hire', overridden: false, reason: null } })]);
     expect(run.blocks.at(-1)).toEqual({ kind: 'complete', session: 's1', recommendation: 'no hire' });
+  });
+
+  it.each([
+    ['has no bar raiser', /## bar_raiser_question[\s\S]*?(?=## metadata)/],
+    ['has a bar-raiser question but no concepts to tick', /### bar_raiser_concepts[\s\S]*?(?=## metadata)/],
+  ])('goes from the follow-up to the rating after an excellent answer when the question %s', async (_name, section) => {
+    const [outputRule, littlesLaw] = await planned();
+    const { lexicon, config } = await scoringSetup();
+    const text = fixture('output-rule.md').replace(section, '');
+    expect(text).not.toBe(fixture('output-rule.md'));
+    const question = subjectiveFrom(text);
+    const plannedQuestions = [{ question, rubric: compileRubric(question, lexicon, config) }, littlesLaw!];
+    expect(outputRule?.question.barRaiser?.concepts.length).toBeGreaterThan(0);
+    const run = drive(new InterviewMachine(meta(), plannedQuestions, { outcomes: new Map() }), script({ notes: { kind: 'text', text: EXCELLENT } }));
+    const phases = run.asks.map((a) => a.id).filter((id) => id.startsWith('q0:'));
+    expect(phases.slice(0, 8)).toEqual(['notes', 'concepts', 'keywords', 'flags', 'follow-up-choice', 'follow-up-notes', 'follow-up-ticks', 'rating'].map((p) => `q0:${p}`));
+    const [first] = outcomes(run.effects);
+    expect(first).toMatchObject({ id: OUTPUT_RULE, status: 'answered', band: 'excellent' });
+    expect(first?.followUps.map((f) => [f.kind, f.tier])).toEqual([['follow_up', 'excellent']]);
   });
 
   it("counts the interviewer's ticks, not the scorer's", async () => {

@@ -208,8 +208,9 @@ describe('the worked example in rubrics/GUIDELINES.md', () => {
     expect(answer).toMatch(/^Little's Law says/);
     const local = await rubricFor(fixture('valid-subjective.md'));
     const result = scoreAnswer(local, answer);
-    expect([result.score, result.band, result.passed, result.followUp]).toEqual([74, 'good', true, 'partial']);
-    expect(result.parts.mandatory.points).toBeCloseTo(33.75);
+    expect([result.score, result.band, result.passed, result.followUp]).toEqual([76, 'excellent', true, 'excellent']);
+    expect(result.parts.mandatory.points).toBeCloseTo(36.45);
+    expect(result.concepts.find((c) => c.name === 'Headroom')).toMatchObject({ credit: 0.12, via: 'partial', covered: false });
     expect(result.parts.bonus.points).toBe(40);
     const added = /Adding one sentence, "([^"]+)"/.exec(guide.replace(/\n/g, ' '))?.[1];
     const better = scoreAnswer(local, `${answer} ${added ?? ''}`);

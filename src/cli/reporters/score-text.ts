@@ -41,22 +41,36 @@ export function wrapIndented(text: string, width: number, indent: number): strin
     .map((line) => `${' '.repeat(indent)}${line}`);
 }
 
-/** One rubric item as lines: tick or cross, name, evidence, and with `explain` the term lists. */
+const VIA: Record<NonNullable<ItemResult['via']>, string> = {
+  name: 'its name',
+  'name-words': "its name's words",
+  description: 'its description',
+  partial: 'part of its terms',
+};
+
+/** `0.6` for a credit, without trailing zeros. */
+export function creditLabel(credit: number): string {
+  return String(Math.round(credit * 100) / 100);
+}
+
+/** One rubric item as lines: tick, half or cross, name, evidence, and with `explain` the weighted terms. */
 export function itemLines(item: ItemResult, options: ScoreTextOptions): string[] {
   const { style, width, explain } = options;
-  const mark = item.covered ? style.green('✔') : item.negated ? style.yellow('~') : style.red('✘');
-  const lines = wrapIndented(item.name, width, 4);
+  const partly = !item.covered && item.credit > 0;
+  const mark = item.covered ? style.green('✔') : partly ? style.yellow('◐') : item.negated ? style.yellow('~') : style.red('✘');
+  const lines = wrapIndented(partly ? `${item.name} (partly covered: ${creditLabel(item.credit)})` : item.name, width, 4);
   lines[0] = `  ${mark} ${(lines[0] ?? '').trimStart()}`;
-  if (item.covered && item.evidence) {
+  if ((item.covered || partly) && item.evidence) {
     lines.push(...wrapIndented(style.dim(`${quote(item.evidence, 120)} (line ${item.evidence.line}, col ${item.evidence.column})`), width, 6));
   } else if (item.negated && item.evidence) {
     lines.push(...wrapIndented(style.dim(`mentioned only in a negated clause: ${quote(item.evidence, 80)}`), width, 6));
   }
   if (explain) {
-    const via = item.via ? `credited by ${item.via === 'name' ? 'its name' : item.via === 'name-words' ? "its name's words" : 'its description'}; ` : '';
-    const matched = item.matchedTerms.length > 0 ? item.matchedTerms.join(', ') : 'none';
-    const missing = item.missingTerms.length > 0 ? item.missingTerms.join(', ') : 'none';
-    lines.push(...wrapIndented(style.dim(`${via}matched: ${matched}; not found: ${missing}`), width, 6));
+    const via = item.via ? `credit ${creditLabel(item.credit)} by ${VIA[item.via]}` : 'credit 0';
+    const term = (t: ItemResult['terms'][number]) => `${t.term} ×${creditLabel(t.weight)}`;
+    const matched = item.terms.filter((t) => t.found).map(term);
+    const missing = item.terms.filter((t) => !t.found).map(term);
+    lines.push(...wrapIndented(style.dim(`${via}; matched: ${matched.join(', ') || 'none'}; not found: ${missing.join(', ') || 'none'}`), width, 6));
   }
   return lines;
 }
@@ -64,6 +78,12 @@ export function itemLines(item: ItemResult, options: ScoreTextOptions): string[]
 function conceptSection(title: string, concepts: readonly ConceptResult[], options: ScoreTextOptions): string[] {
   if (concepts.length === 0) return [];
   return ['', options.style.bold(title), ...concepts.flatMap((concept) => itemLines(concept, options))];
+}
+
+/** `3 of 4 concepts`, or `2.6 of 4 concepts` when some are partly covered. */
+function conceptCount(part: ScoreResult['parts']['mandatory']): string {
+  const credit = part.concepts.credit ?? part.concepts.covered;
+  return `${creditLabel(credit)} of ${part.concepts.total} concepts`;
 }
 
 /** The human report of `qbank score`. */
@@ -76,7 +96,7 @@ export function renderScore(result: ScoreResult, question: SubjectiveQuestion | 
   );
   for (const [label, part] of [['Mandatory', result.parts.mandatory], ['Bonus', result.parts.bonus]] as const) {
     lines.push(
-      `${label.padEnd(9)} ${Math.round(part.points)}/${part.weight}: ${part.concepts.covered} of ${part.concepts.total} concepts, ${part.keywords.hit} of ${part.keywords.total} keywords`,
+      `${label.padEnd(9)} ${Math.round(part.points)}/${part.weight}: ${conceptCount(part)}, ${part.keywords.hit} of ${part.keywords.total} keywords`,
     );
   }
   if (result.penalty > 0) lines.push(`Mistakes  −${result.penalty}`);

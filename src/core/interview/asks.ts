@@ -44,7 +44,11 @@ export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
         ],
       };
     case 'concepts':
-      return checklist(id, `Concepts ([M] mandatory, [B] bonus) · ${timer}`, conceptItems(ctx.question), draft.concepts ?? suggested?.concepts ?? []);
+    {
+      // The scorer ticks what it fully heard; what it partly heard is labelled for the interviewer to judge.
+      const items = conceptItems(ctx.question).map((item, i) => (suggested?.partly?.[i] ? { ...item, label: `${item.label} (partly heard)` } : item));
+      return checklist(id, `Concepts ([M] mandatory, [B] bonus) · ${timer}`, items, draft.concepts ?? suggested?.concepts ?? []);
+    }
     case 'keywords':
       return checklist(id, `Keywords ([E] expected, [B] bonus) · ${timer}`, keywordItems(ctx.question), draft.keywords ?? suggested?.keywords ?? []);
     case 'flags':

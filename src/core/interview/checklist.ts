@@ -11,7 +11,10 @@ export interface ChecklistItem {
 
 /** What the scorer found in the interviewer's notes, in rubric order. */
 export interface Suggestions {
+  /** Fully heard concepts (suggested ticks). */
   concepts: boolean[];
+  /** Concepts partly heard (credit between 0 and 1): shown as such, not ticked. */
+  partly?: boolean[];
   keywords: boolean[];
   flags: boolean[];
   score: number;
@@ -63,6 +66,7 @@ export function suggestTicks(rubric: CompiledRubric, notes: string): Suggestions
   const flagged = new Set(result.mistakes.map((m) => m.text));
   return {
     concepts: result.concepts.map((c) => c.covered),
+    partly: result.concepts.map((c) => c.credit > 0 && c.credit < 1),
     keywords: result.keywordResults.map((k) => k.hit),
     flags: rubric.mistakes.map((m) => flagged.has(m.text)),
     score: result.score,
@@ -87,11 +91,12 @@ export function scoreTicks(rubric: CompiledRubric, ticks: { concepts: readonly b
   const mk = rubric.mandatoryKeywords.length;
   const { penalty, maxPenalty } = rubric.config.mistakes;
   const penalties = flagPenalties(rubric.mistakes.map((x) => x.mode), ticks.flags, penalty, maxPenalty);
+  const tick = (list: readonly boolean[]) => list.map((t) => (t ? 1 : 0));
   const result = scoreCoverage(rubric, {
-    mandatory: ticks.concepts.slice(0, m),
-    bonus: ticks.concepts.slice(m),
-    mandatoryKeywords: ticks.keywords.slice(0, mk),
-    bonusKeywords: ticks.keywords.slice(mk),
+    mandatory: tick(ticks.concepts.slice(0, m)),
+    bonus: tick(ticks.concepts.slice(m)),
+    mandatoryKeywords: tick(ticks.keywords.slice(0, mk)),
+    bonusKeywords: tick(ticks.keywords.slice(mk)),
     penalty: penalties.reduce((sum, p) => sum + p, 0),
   });
   return { ...result, penalties };

@@ -52,7 +52,7 @@ export const DraftSchema = z.object({
   startedAt: z.string(),
   notes: z.string().optional(),
   /** The scorer's suggestions, in rubric order. */
-  suggested: z.object({ concepts: z.array(z.boolean()), keywords: z.array(z.boolean()), flags: z.array(z.boolean()), score: z.number(), band: BandSchema }).optional(),
+  suggested: z.object({ concepts: z.array(z.boolean()), partly: z.array(z.boolean()).optional(), keywords: z.array(z.boolean()), flags: z.array(z.boolean()), score: z.number(), band: BandSchema }).optional(),
   /** The interviewer's ticks, in rubric order. */
   concepts: z.array(z.boolean()).optional(),
   keywords: z.array(z.boolean()).optional(),

@@ -20,6 +20,8 @@ export interface AnalyzedToken {
   content: boolean;
   /** Negates what follows in its clause. */
   negator: boolean;
+  /** A function word that still counts inside names and keywords (`out` of `scale out`): indexed. */
+  nameWord?: boolean;
   /** For a synonym phrase, the ids of its content words too ("shard key" also counts as "shard"). */
   parts?: string[];
 }
@@ -49,6 +51,26 @@ interface WordInfo {
   functionWord: boolean;
   cue: boolean;
   breaksClause: boolean;
+  nameWord: boolean;
+}
+
+/**
+ * What derived forms of a word share once Porter's suffixes are gone: `directli` and `direct`,
+ * `reduct` and `reduc`, `agreement` and `agre` meet. Only used to map an answer word that the
+ * question does not know onto one it does, never to join two words of the rubric.
+ */
+export function derivationKey(stem: string): string {
+  let key = stem;
+  for (const suffix of ['ment', 'li']) {
+    if (key.endsWith(suffix) && key.length - suffix.length >= 4) {
+      key = key.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (key.length >= 5 && key.endsWith('ct')) key = key.slice(0, -1);
+  key = key.replace(/e+$/, '');
+  if (key.length > 4 && key.charAt(key.length - 1) === key.charAt(key.length - 2)) key = key.slice(0, -1);
+  return key;
 }
 
 /**
@@ -60,22 +82,33 @@ export class Analyzer {
   private readonly aliases: SynonymTable;
   /** The question's own words (the lexicon's are in `lexicon.vocabulary`). */
   private readonly vocabulary = new Vocabulary();
+  /** Derivation keys of the question's words, to the stem they stand for. */
+  private readonly derivations = new Map<string, string>();
   private readonly typos = new Map<string, string>();
   private readonly answerWords = new Map<string, WordInfo>();
+  /** Once frozen, rubric text no longer teaches the vocabulary: scoring is the same whatever is compiled later. */
+  private frozen = false;
 
   constructor(
     readonly lexicon: Lexicon,
     private readonly matching: ScoringConfig['matching'],
     aliases: Readonly<Record<string, readonly string[]>> = {},
+    /** Bank synonym groups this question must not use (they would join two of its own items). */
+    private readonly disabledGroups: ReadonlySet<string> = new Set(),
   ) {
     const groups = Object.entries(aliases).map(([term, others]) => [term, ...others]);
     this.aliases = new SynonymTable(groups, (phrase) => lexicon.forms(phrase), lexicon.synonyms);
     for (const word of this.aliases.words) this.learn(word);
   }
 
-  /** Analyses rubric text (no typo repair) and adds its words to the vocabulary. */
+  /** Analyses rubric text (no typo repair) and, until frozen, adds its words to the vocabulary. */
   analyzeRubric(text: string): AnalyzedText {
-    return this.analyze(text, false, true);
+    return this.analyze(text, false, !this.frozen);
+  }
+
+  /** Ends learning: every text of the question has been read. */
+  freeze(): void {
+    this.frozen = true;
   }
 
   /** Analyses an answer: bounded length, typos repaired towards the rubric's words, repeated sentences dropped. */
@@ -98,11 +131,21 @@ export class Analyzer {
   }
 
   private learn(word: string): void {
-    if (this.lexicon.functionWords.has(word) || this.lexicon.vocabulary.has(word)) return;
-    if (!this.vocabulary.add(word, this.lexicon.stem(word))) return;
+    if (this.frozen || this.lexicon.functionWords.has(word)) return;
+    const stem = this.lexicon.stem(word);
+    const key = derivationKey(stem);
+    if (!this.derivations.has(key)) this.derivations.set(key, stem);
+    if (this.lexicon.vocabulary.has(word) || !this.vocabulary.add(word, stem)) return;
     // New vocabulary can change how answer words are repaired: forget earlier repairs.
     this.typos.clear();
     this.answerWords.clear();
+  }
+
+  /** For an answer word the question does not know, the stem of a question word it derives from. */
+  private derivedStem(word: string, stem: string): string | undefined {
+    if (this.vocabulary.hasStem(stem) || this.lexicon.vocabulary.hasStem(stem) || word.length < 4) return undefined;
+    const known = this.derivations.get(derivationKey(stem));
+    return known !== stem ? known : undefined;
   }
 
   /** The vocabulary word an unknown answer word is most likely a typo of, or the word itself. */
@@ -135,13 +178,22 @@ export class Analyzer {
     let word = lexicon.normaliseWord(raw);
     const functionWord = lexicon.functionWords.has(word);
     if (learn && !functionWord) this.learn(word);
-    if (answer && !functionWord) word = this.repair(word);
+    let stem = functionWord ? word : lexicon.stem(word);
+    if (answer && !functionWord) {
+      const derived = this.derivedStem(word, stem);
+      if (derived !== undefined) stem = derived;
+      else {
+        word = this.repair(word);
+        stem = lexicon.stem(word);
+      }
+    }
     const info: WordInfo = {
       word,
-      stem: functionWord ? word : lexicon.stem(word),
+      stem,
       functionWord,
       cue: lexicon.negationCues.has(word),
       breaksClause: lexicon.clauseBreakers.has(word),
+      nameWord: lexicon.nameWords.has(word),
     };
     if (answer) {
       if (this.answerWords.size >= WORD_CACHE_LIMIT) this.answerWords.clear();
@@ -175,7 +227,9 @@ export class Analyzer {
         if (info.breaksClause) clause++;
         words++;
         if (info.functionWord) functionWords++;
-        items.push({ id: info.stem, word: info.word, start, end, sentence, clause, content: !info.functionWord, negator: info.cue });
+        const item: AnalyzedToken = { id: info.stem, word: info.word, start, end, sentence, clause, content: !info.functionWord, negator: info.cue };
+        if (info.nameWord) item.nameWord = true;
+        items.push(item);
       }
     });
 
@@ -204,7 +258,8 @@ export class Analyzer {
       const first = items[i] as AnalyzedToken;
       clauseOfPhrase = first.clause;
       const own = ownTrie?.longestAt(items.length, i, wordAt);
-      const shared = sharedTrie.longestAt(items.length, i, wordAt);
+      const sharedMatch = sharedTrie.longestAt(items.length, i, wordAt);
+      const shared = sharedMatch && !this.disabledGroups.has(sharedMatch.value) ? sharedMatch : undefined;
       const longest = own && (!shared || own.length >= shared.length) ? own : shared;
       const found = longest && (longest.length > 1 || !first.negator) ? longest : undefined;
       if (!found) {
@@ -230,7 +285,7 @@ export class Analyzer {
       else if (list[list.length - 1] !== at) list.push(at);
     };
     kept.forEach((token, at) => {
-      if (!token.content) return;
+      if (!token.content && !token.nameWord) return;
       index(token.id, at);
       for (const part of token.parts ?? []) index(part, at);
     });

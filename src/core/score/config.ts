@@ -54,6 +54,28 @@ export const ScoringConfigSchema = z
       /** Answers are scored on at most this many characters (bounded work per answer). */
       maxAnswerChars: z.number().int().min(1000),
     }),
+    /**
+     * Partial concept credit: the weighted share of a concept's terms found in the answer's best
+     * sentence or window, mapped linearly from `floor` (nothing) to `saturation` (full credit).
+     */
+    credit: z
+      .object({
+        floor: Fraction,
+        saturation: Fraction,
+        /** Share is taken of the concept's term weight, but of at most this much (long descriptions). */
+        maxWeight: z.number().min(1).max(100),
+        /** Tokens in the window the terms must share when not in one sentence. */
+        window: z.number().int().min(4).max(100),
+        /** Weight of a term of the concept's name, and of a term only in its description. */
+        nameTermWeight: z.number().min(0).max(10),
+        descriptionTermWeight: z.number().min(0).max(10),
+        /** Multiplier for a term listed in the lexicon's `commonTerms` (found across much of the bank). */
+        commonTermWeight: Fraction,
+        /** Multiplier for a term that the main question itself uses: repeating the question shows nothing. */
+        questionTermWeight: Fraction,
+      })
+      
+      .default({ floor: 0.2, saturation: 0.6, maxWeight: 10, window: 25, nameTermWeight: 2, descriptionTermWeight: 1, commonTermWeight: 0.5, questionTermWeight: 0.5 }),
     stuffing: z.object({
       /** A segment with fewer function words than this share reads as a bare list… */
       functionWordRatio: Fraction,
@@ -71,6 +93,7 @@ export const ScoringConfigSchema = z
   .refine((c) => Math.abs(c.partShares.concepts + c.partShares.keywords - 1) < 1e-9, {
     message: 'partShares.concepts and partShares.keywords must add up to 1',
   })
+  .refine((c) => c.credit.floor < c.credit.saturation, { message: 'credit.floor must be below credit.saturation' })
   .refine((c) => c.bands.excellent > c.bands.good && c.bands.good > c.bands.needs_improvement, {
     message: 'bands must satisfy excellent > good > needs_improvement',
   });
@@ -95,5 +118,13 @@ export const LexiconSchema = z.object({
   omissionOpeners: z.array(z.string().min(1)),
   /** Opening words of a common mistake that only introduce it (`suggesting`, `claiming that`). */
   commissionOpeners: z.array(z.string().min(1)),
+  /** Words that carry meaning although the stopword list has them (`key`, `main`). */
+  contentWords: z.array(z.string().min(1)).default(['key', 'main']),
+  /** Function words that count inside a concept name or keyword (`scale out`, `all or nothing`). */
+  nameWords: z.array(z.string().min(1)).default(['in', 'out', 'before', 'after', 'all']),
+  /** Words of rubric prose about the answer itself ("the answer must mention"): never evidence. */
+  rubricMeta: z.array(z.string().min(1)).default([]),
+  /** Words found in the rubrics of many of the bank's questions: weak evidence, weighted down. */
+  commonTerms: z.array(z.string().min(1)).default([]),
 });
 export type LexiconConfig = z.infer<typeof LexiconSchema>;

@@ -2,7 +2,7 @@ import { LineIndex } from '../parse/line-index.js';
 import type { AnalyzedText } from './analyzer.js';
 import type { CompiledItem, CompiledMistake } from './compile.js';
 import type { ScoringConfig } from './config.js';
-import { findBag, findPhrase, presentIds, type MatchSettings, type Occurrence } from './match.js';
+import { bestWeightedSpan, bitCount, findBag, findPhrase, presentIds, type MatchSettings, type Occurrence } from './match.js';
 import type { Evidence, ItemResult, MistakeResult } from './result.js';
 
 export function matchSettings(config: ScoringConfig): MatchSettings {
@@ -18,54 +18,76 @@ export function evidenceOf(doc: AnalyzedText, occurrence: Occurrence, lines: Lin
   return { text: doc.text.slice(start, end), start, end, line, column };
 }
 
+/** Maps a weighted share of an item's terms to credit: nothing below the floor, all of it at saturation. */
+export function creditFor(share: number, config: ScoringConfig['credit']): number {
+  if (share >= config.saturation) return 1;
+  if (share <= config.floor) return 0;
+  return (share - config.floor) / (config.saturation - config.floor);
+}
+
 /**
- * Whether an answer covers a rubric item: its name as a phrase (words in order, small gaps,
- * or the one-word spelling), the name's words in any order nearby, or enough of its
- * description's words in one sentence or window.
+ * How much of a rubric item an answer covers, from 0 to 1. Full credit: its name as a phrase
+ * (words in order, small gaps, or the one-word spelling), the name's words in any order nearby,
+ * or enough of its description's words in one sentence or window. Otherwise, with `partial`,
+ * the weighted share of its terms in the best sentence or window, mapped from the floor to
+ * saturation (rubrics/GUIDELINES.md). Terms the rubric states as absences must be negated.
  */
-export function evaluateItem(doc: AnalyzedText, item: CompiledItem, settings: MatchSettings, lines: LineIndex): ItemResult {
-  const present = presentIds(doc, item.allIds, settings.negationWindow);
+export function evaluateItem(doc: AnalyzedText, item: CompiledItem, config: ScoringConfig, lines: LineIndex, partial = true): ItemResult {
+  const settings = matchSettings(config);
+  const { absent } = item;
+  const present = presentIds(doc, item.allIds, settings.negationWindow, absent);
   const matchedTerms: string[] = [];
   const missingTerms: string[] = [];
   for (const id of item.allIds) (present.has(id) ? matchedTerms : missingTerms).push(item.words.get(id) ?? id);
-  const credited = (via: ItemResult['via'], occurrence: Occurrence): ItemResult => ({
+  const terms = item.terms.map((t) => ({ term: item.words.get(t.id) ?? t.id, weight: round2(t.weight), found: present.has(t.id) }));
+  const result = (via: ItemResult['via'], credit: number, occurrence: Occurrence | undefined, negated = false): ItemResult => ({
     name: item.name,
-    covered: true,
+    covered: credit >= 1,
+    credit: round2(credit),
     via,
-    evidence: evidenceOf(doc, occurrence, lines),
+    evidence: occurrence ? evidenceOf(doc, occurrence, lines) : undefined,
     matchedTerms,
     missingTerms,
-    negated: false,
+    terms,
+    negated,
   });
 
   let negated: Occurrence | undefined;
-  const phrase = item.nameIds.length > 0 ? findPhrase(doc, item.nameIds, settings) : undefined;
-  if (phrase && !phrase.negated) return credited('name', phrase);
+  const phrase = item.nameIds.length > 0 ? findPhrase(doc, item.nameIds, settings, absent) : undefined;
+  if (phrase && !phrase.negated) return result('name', 1, phrase);
   if (phrase?.negated) negated = phrase;
   if (item.compoundId) {
     const compound = findPhrase(doc, [item.compoundId], settings);
-    if (compound && !compound.negated) return credited('name', compound);
+    if (compound && !compound.negated) return result('name', 1, compound);
   }
   const distinctName = item.distinctNameIds;
   if (distinctName.length >= 2) {
     // The name's words in any order, close together: about three tokens per word.
     const required = distinctName.length <= 3 ? distinctName.length : distinctName.length - 1;
-    const words = findBag(doc, distinctName, required, { ...settings, window: Math.min(settings.window, 3 * distinctName.length) }, false);
-    if (words) return credited('name-words', words);
+    const words = findBag(doc, distinctName, required, { ...settings, window: Math.min(settings.window, 3 * distinctName.length) }, false, absent);
+    if (words) return result('name-words', 1, words);
   }
   if (item.descriptionRequired > 0) {
-    const description = findBag(doc, item.descriptionIds, item.descriptionRequired, settings);
-    if (description) return credited('description', description);
+    // Enough distinct description words together, at least half of them not the question's own.
+    const required = item.descriptionRequired;
+    const others = Math.ceil(required / 2);
+    const questionMask = item.descriptionTerms.reduce((mask, t, k) => (t.fromQuestion && k < 30 ? mask | (1 << k) : mask), 0);
+    const span = bestWeightedSpan(doc, item.descriptionTerms, settings, (s) => bitCount(s.mask) >= required && bitCount(s.mask & ~questionMask) >= others);
+    if (span) return result('description', 1, { first: span.first, last: span.last, negated: false });
   }
-  return {
-    name: item.name,
-    covered: false,
-    via: undefined,
-    evidence: negated ? evidenceOf(doc, negated, lines) : undefined,
-    matchedTerms,
-    missingTerms,
-    negated: negated !== undefined,
-  };
+  if (partial && item.totalWeight > 0) {
+    const span = bestWeightedSpan(doc, item.terms, { ...settings, window: config.credit.window });
+    // An absence in the name ("node with no children") is the point of its concept: without it, no credit.
+    const nameAbsences = item.terms.map((t, k) => (t.absent && item.distinctNameIds.includes(t.id) && k < 30 ? 1 << k : 0)).reduce((a, b) => a | b, 0);
+    const absenceSaid = nameAbsences === 0 || (span !== undefined && (span.mask & nameAbsences) !== 0);
+    const credit = span && absenceSaid ? creditFor(span.weight / Math.min(item.totalWeight, config.credit.maxWeight), config.credit) : 0;
+    if (span && credit > 0) return result('partial', credit, { first: span.first, last: span.last, negated: false });
+  }
+  return result(undefined, 0, negated, negated !== undefined);
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 /** Checks common mistakes (or red flags) against an answer. */
@@ -97,35 +119,4 @@ export function evaluateMistakes(
     budget -= mistake.penalty;
   }
   return flagged;
-}
-
-/**
- * How much of an answer sits in sentences that read as bare lists of terms: almost no function
- * words, or many short comma-separated pieces with few function words.
- */
-export function listShare(doc: AnalyzedText, config: ScoringConfig): number {
-  const { functionWordRatio, minSegmentWords, listMinPieces, listPieceWords, listFunctionWordRatio } = config.stuffing;
-  let total = 0;
-  let listLike = 0;
-  let start = 0;
-  while (start < doc.tokens.length) {
-    const sentence = doc.tokens[start]?.sentence;
-    let end = start;
-    let functionWords = 0;
-    const clauses = new Set<number>();
-    while (end < doc.tokens.length && doc.tokens[end]?.sentence === sentence) {
-      const token = doc.tokens[end] as AnalyzedText['tokens'][number];
-      if (!token.content) functionWords++;
-      clauses.add(token.clause);
-      end++;
-    }
-    const size = end - start;
-    total += size;
-    const ratio = functionWords / size;
-    const pieces = clauses.size;
-    const choppy = pieces >= listMinPieces && size / pieces <= listPieceWords && ratio < listFunctionWordRatio;
-    if (size >= minSegmentWords && (ratio < functionWordRatio || choppy)) listLike += size;
-    start = end;
-  }
-  return total === 0 ? 0 : listLike / total;
 }

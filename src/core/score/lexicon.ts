@@ -14,6 +14,12 @@ export class Lexicon {
   readonly clauseBreakers: ReadonlySet<string>;
   /** Stems of rubric words too generic to count as evidence. */
   readonly rubricFiller: ReadonlySet<string>;
+  /** Stems of words about the answer itself in rubric prose (`mention`, `meaning`): never evidence. */
+  readonly rubricMeta: ReadonlySet<string>;
+  /** Function words that still count inside a concept name or keyword (`out` in `scale out`). */
+  readonly nameWords: ReadonlySet<string>;
+  /** Stems (or synonym ids) found across much of the bank: weighted down as evidence. */
+  readonly commonTerms: ReadonlySet<string>;
   /** Word sequences around a cue that do not negate, e.g. ['not', 'only']. */
   readonly negationExceptions: readonly (readonly string[])[];
   readonly omissionOpeners: readonly (readonly string[])[];
@@ -27,14 +33,25 @@ export class Lexicon {
     const words = (list: readonly string[]) => list.map((w) => w.normalize('NFKC').toLowerCase());
     const phrases = (list: readonly string[]) => list.map((p) => words(p.split(/\s+/).filter(Boolean)));
     this.negationCues = new Set(words(config.negationCues));
-    this.functionWords = new Set([...words(ENGLISH_STOPWORDS), ...words(config.functionWords), ...this.negationCues]);
+    const content = new Set(words(config.contentWords));
+    this.functionWords = new Set([...words(ENGLISH_STOPWORDS), ...words(config.functionWords), ...this.negationCues].filter((w) => !content.has(w)));
     this.clauseBreakers = new Set(words(config.clauseBreakers));
-    this.rubricFiller = new Set(words(config.rubricFiller).map((w) => this.stem(w)));
+    this.rubricFiller = new Set(words(config.rubricFiller).filter((w) => !content.has(w)).map((w) => this.stem(w)));
+    this.rubricMeta = new Set(words(config.rubricMeta).map((w) => this.stem(w)));
+    this.nameWords = new Set(words(config.nameWords).filter((w) => this.functionWords.has(w)));
     this.negationExceptions = phrases(config.negationExceptions);
     const longestFirst = (list: string[][]) => list.sort((a, b) => b.length - a.length);
     this.omissionOpeners = longestFirst(phrases(config.omissionOpeners));
     this.commissionOpeners = longestFirst(phrases(config.commissionOpeners));
     this.synonymGroups = config.synonyms;
+    this.commonTerms = new Set(config.commonTerms.map((term) => this.termId(term)));
+  }
+
+  /** The id a single rubric term is matched by: its synonym group's id, or its stem. */
+  termId(term: string): string {
+    const { stems } = this.forms(term);
+    const key = stems.join(' ');
+    return this.synonyms.idOf(key) ?? key;
   }
 
   /** The bank-wide synonym groups, compiled on first use and shared by every question. */

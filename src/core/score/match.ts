@@ -42,23 +42,28 @@ function nextAfter(list: readonly number[] | undefined, after: number): number |
  * The words of a term in order, each within `phraseGap` tokens of the previous one and in
  * one sentence. Prefers an occurrence that is not negated; returns a negated one otherwise.
  */
-export function findPhrase(doc: AnalyzedText, ids: readonly string[], settings: MatchSettings): Occurrence | undefined {
+export function findPhrase(doc: AnalyzedText, ids: readonly string[], settings: MatchSettings, absent?: ReadonlySet<string>): Occurrence | undefined {
   const [head, ...rest] = ids;
   if (head === undefined) return undefined;
   let negatedHit: Occurrence | undefined;
   for (const start of doc.positions.get(head) ?? []) {
     let at = start;
     let complete = true;
+    // A word the rubric states as absent ("no children") must be negated in the answer too.
+    let absenceContradicted = false;
     for (const id of rest) {
       const next = nextAfter(doc.positions.get(id), at);
       if (next === undefined || next - at - 1 > settings.phraseGap || doc.tokens[next]?.sentence !== doc.tokens[start]?.sentence) {
         complete = false;
         break;
       }
+      if (absent?.has(id) && !isNegated(doc, next, settings.negationWindow)) absenceContradicted = true;
       at = next;
     }
     if (!complete) continue;
-    const occurrence = { first: start, last: at, negated: isNegated(doc, start, settings.negationWindow) };
+    // `negated`: the head's polarity is not the rubric's.
+    const headWrong = isNegated(doc, start, settings.negationWindow) !== (absent?.has(head) ?? false);
+    const occurrence = { first: start, last: at, negated: headWrong || absenceContradicted };
     if (!occurrence.negated) return occurrence;
     negatedHit ??= occurrence;
   }
@@ -76,6 +81,7 @@ export function findBag(
   required: number,
   settings: MatchSettings,
   wholeSentence = true,
+  absent?: ReadonlySet<string>,
 ): Occurrence | undefined {
   if (required <= 0 || ids.length === 0) return undefined;
   let present = 0;
@@ -88,8 +94,9 @@ export function findBag(
   const hits: number[] = [];
   let seenAll = 0;
   for (let index = 0; index < count; index++) {
+    const wantNegated = absent?.has(ids[index] as string) ?? false;
     for (const at of doc.positions.get(ids[index] as string) ?? []) {
-      if (isNegated(doc, at, settings.negationWindow)) continue;
+      if (isNegated(doc, at, settings.negationWindow) !== wantNegated) continue;
       hits.push(at * 64 + index);
       seenAll |= 1 << index;
     }
@@ -125,17 +132,113 @@ export function findBag(
   return undefined;
 }
 
-function bitCount(mask: number): number {
+/** The number of bits set. */
+export function bitCount(mask: number): number {
   let bits = 0;
   for (let m = mask; m !== 0; m &= m - 1) bits++;
   return bits;
 }
 
-/** Which of `ids` appear anywhere without negation (for explanations and omission checks). */
-export function presentIds(doc: AnalyzedText, ids: readonly string[], negationWindow: number): Set<string> {
+/** Which of `ids` appear anywhere with the rubric's polarity (for explanations and omission checks). */
+export function presentIds(doc: AnalyzedText, ids: readonly string[], negationWindow: number, absent?: ReadonlySet<string>): Set<string> {
   const present = new Set<string>();
   for (const id of ids) {
-    if ((doc.positions.get(id) ?? []).some((at) => !isNegated(doc, at, negationWindow))) present.add(id);
+    const wantNegated = absent?.has(id) ?? false;
+    if ((doc.positions.get(id) ?? []).some((at) => isNegated(doc, at, negationWindow) === wantNegated)) present.add(id);
   }
   return present;
+}
+
+/** A term of a rubric item with its weight; `absent` terms must be said negated ("no children"). */
+export interface WeightedTerm {
+  id: string;
+  weight: number;
+  absent: boolean;
+  /** The main question uses it too. */
+  fromQuestion?: boolean;
+}
+
+/** The best span for a set of weighted terms: the weight of the distinct terms it holds. */
+export interface WeightedSpan {
+  weight: number;
+  first: number;
+  last: number;
+  /** Bit k set: terms[k] is in the span. */
+  mask: number;
+}
+
+/**
+ * The sentence, or window of `settings.window` tokens, holding the greatest total weight of
+ * distinct terms (each counted once, with the rubric's polarity). At most 30 terms are read.
+ * Linear in the terms' occurrences after one sort.
+ */
+export function bestWeightedSpan(
+  doc: AnalyzedText,
+  terms: readonly WeightedTerm[],
+  settings: MatchSettings,
+  /** When given, the first span it accepts is returned instead of the heaviest. */
+  accept?: (span: WeightedSpan) => boolean,
+): WeightedSpan | undefined {
+  const count = Math.min(terms.length, 30);
+  const hits: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const term = terms[k] as WeightedTerm;
+    if (term.weight <= 0) continue;
+    for (const at of doc.positions.get(term.id) ?? []) {
+      if (isNegated(doc, at, settings.negationWindow) === term.absent) hits.push(at * 64 + k);
+    }
+  }
+  if (hits.length === 0) return undefined;
+  hits.sort((a, b) => a - b);
+  const at = (i: number) => Math.floor((hits[i] as number) / 64);
+  const termOf = (i: number) => (hits[i] as number) % 64;
+  const weightOf = (k: number) => (terms[k] as WeightedTerm).weight;
+  let best: WeightedSpan | undefined;
+  let accepted: WeightedSpan | undefined;
+  const offer = (weight: number, first: number, last: number, mask: number) => {
+    if (accepted) return;
+    const span = { weight, first, last, mask };
+    if (accept) {
+      if (accept(span)) accepted = span;
+    } else if (!best || weight > best.weight + 1e-9) best = span;
+  };
+
+  // One sentence.
+  for (let i = 0; i < hits.length; ) {
+    const sentence = doc.tokens[at(i)]?.sentence;
+    let mask = 0;
+    let weight = 0;
+    let j = i;
+    while (j < hits.length && doc.tokens[at(j)]?.sentence === sentence) {
+      const k = termOf(j++);
+      if (!(mask & (1 << k))) {
+        mask |= 1 << k;
+        weight += weightOf(k);
+      }
+    }
+    offer(weight, at(i), at(j - 1), mask);
+    i = j;
+  }
+
+  // A sliding window across sentences.
+  const inWindow = new Int32Array(count);
+  let weight = 0;
+  let mask = 0;
+  let left = 0;
+  for (let right = 0; right < hits.length; right++) {
+    const entering = termOf(right);
+    if ((inWindow[entering] = (inWindow[entering] ?? 0) + 1) === 1) {
+      weight += weightOf(entering);
+      mask |= 1 << entering;
+    }
+    while (at(right) - at(left) >= settings.window) {
+      const leaving = termOf(left++);
+      if ((inWindow[leaving] = (inWindow[leaving] ?? 1) - 1) === 0) {
+        weight -= weightOf(leaving);
+        mask &= ~(1 << leaving);
+      }
+    }
+    offer(weight, at(left), at(right), mask);
+  }
+  return accept ? accepted : best;
 }

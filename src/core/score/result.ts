@@ -19,13 +19,18 @@ export interface Evidence {
 /** How a rubric item fared, with what matched and what did not (for `--explain`). */
 export interface ItemResult {
   name: string;
+  /** Fully covered: `credit` is 1. */
   covered: boolean;
-  /** Which test credited it: the name as a phrase, the name's words, or the description's words. */
-  via?: 'name' | 'name-words' | 'description';
+  /** 0–1: 1 for a name or description match, in between for part of its terms (`partial`). */
+  credit: number;
+  /** Which test credited it: the name as a phrase, the name's words, the description's words, or part of its terms. */
+  via?: 'name' | 'name-words' | 'description' | 'partial';
   evidence?: Evidence;
   /** Rubric words the answer has (after synonyms, stemming and typo repair) and lacks. */
   matchedTerms: string[];
   missingTerms: string[];
+  /** Every term with its weight for partial credit and whether the answer has it. */
+  terms: Array<{ term: string; weight: number; found: boolean }>;
   /** Found only inside a negated clause ("without batching"), so not credited. */
   negated: boolean;
 }
@@ -62,7 +67,8 @@ export interface PartResult {
   /** Points earned out of `weight`. */
   points: number;
   weight: number;
-  concepts: { covered: number; total: number };
+  /** `covered`: concepts fully covered; `credit`: the sum of every concept's credit. */
+  concepts: { covered: number; credit: number; total: number };
   keywords: { hit: number; total: number };
 }
 

@@ -1,7 +1,8 @@
 import { LineIndex } from '../parse/line-index.js';
 import { bandFor, followUpTierFor, listCredit } from './bands.js';
 import type { CompiledItem, CompiledRubric } from './compile.js';
-import { evaluateItem, evaluateMistakes, listShare, matchSettings } from './evaluate.js';
+import { evaluateItem, evaluateMistakes } from './evaluate.js';
+import { listShare } from './keyword-list.js';
 import type { FollowUpTier } from '../model/elements.js';
 import type { Band, ConceptResult, KeywordResult, PartResult, ScoreResult, ScoreWarning } from './result.js';
 
@@ -12,14 +13,19 @@ export function validateAnswer(text: string): true | string {
 
 const SHORT_ANSWER_WORDS = 15;
 
-/** Which rubric items an answer covers, in rubric order, and the points taken for mistakes. */
+/**
+ * How far an answer covers each rubric item, in rubric order (a tick is 1 or 0; the scorer gives
+ * concepts partial credit in between), and the points taken for mistakes.
+ */
 export interface Coverage {
-  mandatory: readonly boolean[];
-  bonus: readonly boolean[];
-  mandatoryKeywords: readonly boolean[];
-  bonusKeywords: readonly boolean[];
+  mandatory: readonly number[];
+  bonus: readonly number[];
+  mandatoryKeywords: readonly number[];
+  bonusKeywords: readonly number[];
   penalty: number;
 }
+
+const sum = (list: readonly number[]) => list.reduce((a, b) => a + Math.max(0, Math.min(1, b)), 0);
 
 /**
  * The score for a given coverage: the formula of rubrics/GUIDELINES.md. Interviews use it with
@@ -28,15 +34,16 @@ export interface Coverage {
 export function scoreCoverage(rubric: CompiledRubric, coverage: Coverage): { raw: number; score: number; band: Band; passed: boolean; followUp: FollowUpTier; parts: { mandatory: PartResult; bonus: PartResult } } {
   const { config } = rubric;
   const { saturation, partShares } = config;
-  const part = (weight: number, concepts: readonly boolean[], keywords: readonly boolean[], conceptSat: number, keywordSat: number): PartResult => {
-    const covered = concepts.filter(Boolean).length;
-    const hit = keywords.filter(Boolean).length;
-    const conceptCredit = listCredit(covered, concepts.length, conceptSat);
-    const keywordCredit = listCredit(hit, keywords.length, keywordSat);
+  const part = (weight: number, concepts: readonly number[], keywords: readonly number[], conceptSat: number, keywordSat: number): PartResult => {
+    const covered = concepts.filter((c) => c >= 1).length;
+    const credit = sum(concepts);
+    const hit = keywords.filter((k) => k >= 1).length;
+    const conceptCredit = listCredit(credit, concepts.length, conceptSat);
+    const keywordCredit = listCredit(sum(keywords), keywords.length, keywordSat);
     // A part without keywords (or without concepts) is judged on what it has.
     const share =
       keywords.length === 0 ? conceptCredit : concepts.length === 0 ? keywordCredit : partShares.concepts * conceptCredit + partShares.keywords * keywordCredit;
-    return { points: weight * share, weight, concepts: { covered, total: concepts.length }, keywords: { hit, total: keywords.length } };
+    return { points: weight * share, weight, concepts: { covered, credit: Math.round(credit * 100) / 100, total: concepts.length }, keywords: { hit, total: keywords.length } };
   };
   const mandatory = part(rubric.weights.mandatory, coverage.mandatory, coverage.mandatoryKeywords, saturation.mandatoryConcepts, saturation.mandatoryKeywords);
   const bonus = part(rubric.weights.bonus, coverage.bonus, coverage.bonusKeywords, saturation.bonusConcepts, saturation.bonusKeywords);
@@ -51,16 +58,13 @@ export function scoreAnswer(rubric: CompiledRubric, answer: string): ScoreResult
   const { analyzer, config } = rubric;
   const doc = analyzer.analyzeAnswer(answer);
   const lines = new LineIndex(doc.text);
-  const settings = matchSettings(config);
 
   const concepts = (items: readonly CompiledItem[], kind: 'mandatory' | 'bonus'): ConceptResult[] =>
-    items.map((item) => {
-      const r = evaluateItem(doc, item, settings, lines);
-      return { name: r.name, kind, description: item.description, covered: r.covered, via: r.via, evidence: r.evidence, matchedTerms: r.matchedTerms, missingTerms: r.missingTerms, negated: r.negated };
-    });
+    items.map((item) => ({ ...evaluateItem(doc, item, config, lines), kind, description: item.description }));
+  // Keywords are terms: said or not, no partial credit.
   const keywords = (items: readonly CompiledItem[], kind: 'mandatory' | 'bonus'): KeywordResult[] =>
     items.map((item) => {
-      const result = evaluateItem(doc, item, settings, lines);
+      const result = evaluateItem(doc, item, config, lines, false);
       return { text: item.name, kind, hit: result.covered, negated: result.negated, evidence: result.covered ? result.evidence : undefined };
     });
 
@@ -72,10 +76,10 @@ export function scoreAnswer(rubric: CompiledRubric, answer: string): ScoreResult
   const mistakes = evaluateMistakes(doc, rubric.mistakes, config, lines);
   const penalty = mistakes.reduce((sum, m) => sum + m.penalty, 0);
   const coverage = scoreCoverage(rubric, {
-    mandatory: mandatoryConcepts.map((c) => c.covered),
-    bonus: bonusConcepts.map((c) => c.covered),
-    mandatoryKeywords: mandatoryKeywords.map((k) => k.hit),
-    bonusKeywords: bonusKeywords.map((k) => k.hit),
+    mandatory: mandatoryConcepts.map((c) => c.credit),
+    bonus: bonusConcepts.map((c) => c.credit),
+    mandatoryKeywords: mandatoryKeywords.map((k) => (k.hit ? 1 : 0)),
+    bonusKeywords: bonusKeywords.map((k) => (k.hit ? 1 : 0)),
     penalty,
   });
   const { mandatory, bonus } = coverage.parts;

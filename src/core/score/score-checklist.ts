@@ -1,7 +1,7 @@
 import { LineIndex } from '../parse/line-index.js';
 import { bandFor, listCredit } from './bands.js';
 import type { CompiledChecklist } from './compile.js';
-import { evaluateItem, evaluateMistakes, matchSettings } from './evaluate.js';
+import { evaluateItem, evaluateMistakes } from './evaluate.js';
 import type { ChecklistResult, ScoreWarning } from './result.js';
 
 /**
@@ -12,10 +12,9 @@ export function scoreChecklist(checklist: CompiledChecklist, answer: string): Ch
   const { analyzer, config } = checklist;
   const doc = analyzer.analyzeAnswer(answer);
   const lines = new LineIndex(doc.text);
-  const settings = matchSettings(config);
-  const items = checklist.items.map((item) => evaluateItem(doc, item, settings, lines));
+  const items = checklist.items.map((item) => evaluateItem(doc, item, config, lines));
   const redFlags = evaluateMistakes(doc, checklist.redFlags, config, lines);
-  const covered = items.filter((item) => item.covered).length;
+  const covered = items.reduce((sum, item) => sum + item.credit, 0);
   const penalty = redFlags.reduce((sum, flag) => sum + flag.penalty, 0);
   const score = Math.max(0, Math.min(100, Math.round(100 * listCredit(covered, items.length, config.saturation.followUpItems) - penalty)));
   const warnings: ScoreWarning[] = doc.truncated
