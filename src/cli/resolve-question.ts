@@ -9,12 +9,11 @@ export async function resolveQuestion(io: CliIO, target: string, bankFlags: read
   if (await isFile(path.resolve(io.cwd, target))) {
     const { readQuestionFile } = await import('../adapters/question-files.js');
     const { displayPath } = await import('../adapters/package-paths.js');
-    const { lintParsed } = await import('../core/lint/run.js');
+    const { blockingErrors } = await import('../core/lint/run.js');
     const label = displayPath(path.resolve(io.cwd, target), io.cwd);
     const parsed = await readQuestionFile(path.resolve(io.cwd, target), label);
-    const errors = lintParsed(parsed, label, { structuralOnly: true });
-    if (!parsed.question || errors.length > 0) {
-      const first = errors[0];
+    if (!parsed.usable || !parsed.question) {
+      const first = blockingErrors(parsed, label)[0];
       throw new UsageError(
         `${label} is not a usable question${first ? ` (${first.line}:${first.column} ${first.message})` : ''}; run "qbank lint ${label}"`,
       );

@@ -6,8 +6,8 @@ import { parseQuestion } from '../../src/core/parse/parse-question.js';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { runCli } from '../helpers/cli.js';
-import { REPO_ROOT, SEEDS_DIR } from '../helpers/fixtures.js';
-import { existsSync, readdirSync } from 'node:fs';
+import { REPO_ROOT, SEEDS_DIR, fixture, lineOf, mutated } from '../helpers/fixtures.js';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { itWithSeeds, requireSeeds } from '../helpers/seeds.js';
 
 const files = await findQuestionFiles([path.join(REPO_ROOT, 'questions')]);
@@ -41,6 +41,28 @@ describe('the shipped bank', () => {
     expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId} ${d.message}`)).toEqual([]);
     expect(report).toMatchObject({ files: parsed.length, errors: 0, warnings: 0 });
     expect(code).toBe(0);
+  });
+
+  it('is linted with its own config, which raises the scorer-backed rules to errors (they are warnings elsewhere)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qbank-samples-'));
+    try {
+      const file = path.join(dir, 'weak-samples.md');
+      writeFileSync(file, mutated([
+        [/(## sample_excellent - Example Excellence\n)"[^\n]*"/, '$1"By Little\'s Law it is about 20."'],
+        [/(## sample_acceptable - Minimum Acceptable\n)"[^\n]*"/, '$1"It depends on the load, so I would measure it first."'],
+      ]));
+      const lint = async (cwd: string) => {
+        const { code, stdout } = await runCli(['lint', file, '--format', 'json', '--no-cache'], { cwd });
+        const { diagnostics } = JSON.parse(stdout) as { diagnostics: Array<{ ruleId: string; severity: string; line: number }> };
+        return { code, samples: diagnostics.filter((d) => d.ruleId.startsWith('sample-')).map((d) => [d.ruleId, d.severity, d.line]) };
+      };
+      const excellentLine = lineOf(fixture('valid-subjective.md'), '## sample_excellent') + 1;
+      const acceptableLine = lineOf(fixture('valid-subjective.md'), '## sample_acceptable') + 1;
+      expect(await lint(REPO_ROOT)).toEqual({ code: 1, samples: [['sample-excellent-band', 'error', excellentLine], ['sample-acceptable-score', 'error', acceptableLine]] });
+      expect(await lint(dir)).toEqual({ code: 0, samples: [['sample-excellent-band', 'warning', excellentLine], ['sample-acceptable-score', 'warning', acceptableLine]] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fills every optional-looking section a candidate or interviewer relies on', () => {

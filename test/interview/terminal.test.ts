@@ -74,4 +74,12 @@ describe('what an interview shows', () => {
     const answerLines = run.asks.flatMap((a) => (a.kind === 'checklist' ? [`✔ ${a.message} 12 of 13 ticked`] : a.kind === 'choice' ? [`✔ ${a.message} foundation check`] : []));
     expect(answerLines.filter((line) => line.length > 80)).toEqual([]);
   });
+
+  it.each([
+    ['a concept with a name and a description', { name: 'Output Rule', description: 'The primary holds output' }, '[ ] Output Rule: The primary holds output'],
+    ['a concept written as a plain sentence, shown once', { name: 'The primary holds output', description: 'The primary holds output' }, '[ ] The primary holds output'],
+  ])('lists %s in the rubric', (_name, concept, line) => {
+    const text = renderBlocks([{ kind: 'rubric', mandatory: [concept], bonus: [], expectedKeywords: [], bonusKeywords: [], redFlags: [] }], { style: createStyle({ write: () => true }, {}), width: 80 });
+    expect(text.split('\n').map((l) => l.trim())).toContain(line);
+  });
 });

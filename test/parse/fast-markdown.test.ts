@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuestionFiles } from '../../src/adapters/question-files.js';
 import { parseSimpleMarkdown } from '../../src/core/parse/fast-markdown.js';
 import { parseQuestion } from '../../src/core/parse/parse-question.js';
-import { FIXTURES, REPO_ROOT, SEED_QUESTION_FILES, seedsPresent } from '../helpers/fixtures.js';
+import { FIXTURES, REPO_ROOT, SEED_QUESTION_FILES, mutated, seedsPresent } from '../helpers/fixtures.js';
 import { writeCorpus } from '../bench/lint-corpus.js';
 
 /** The same file read through the fast reader (when it takes it) and through remark. */
@@ -26,6 +26,19 @@ describe('the fast markdown reader', () => {
       sameAsRemark(text, file);
     }
     expect(taken).toBeGreaterThan(files.length * 0.9);
+  });
+
+  it('reads concepts in the looser forms, and bullets under the part headings, exactly as remark does', () => {
+    const texts = [
+      mutated([['- **Headroom**: Size', '- Headroom: Size'], ['- **Tail Latency**: Percentiles matter more than the mean', '- Percentiles matter more than the mean']]),
+      mutated([['### mandatory_concepts\n', ''], ['### bonus_concepts\n', '']]),
+      mutated([['### mandatory_concepts\n', '- **Stray**: under the container\n- Another: plain\n\nA paragraph.\n\n### mandatory_concepts\n']]),
+      mutated([['- **Headroom**: Size the pool above the average to absorb bursts', '- Keep a 3:1 ratio of workers: more than eight words before this colon here: x']]),
+    ];
+    for (const text of texts) {
+      expect(parseSimpleMarkdown(text.replace(/^---[\s\S]*?\n---\n/, ''))).toBeDefined();
+      sameAsRemark(text);
+    }
   });
 
   it('reads a generated corpus exactly as remark does', () => {

@@ -72,6 +72,23 @@ describe('a practice session', () => {
   });
 
   it.each([
+    ['has no bar raiser', [/## bar_raiser_question[\s\S]*?(?=## metadata)/, '']],
+    ['has a bar-raiser question but no concepts to grade it', [/### bar_raiser_concepts[\s\S]*?(?=## metadata)/, '']],
+  ] as const)('after an excellent answer goes from the depth probe to the samples when the question %s', (_name, [from, to]) => {
+    const text = fixture('output-rule.md').replace(from, to);
+    expect(text).not.toBe(fixture('output-rule.md'));
+    const question = parseQuestion(text, 'q.md').question as SubjectiveQuestion;
+    const steps = play([question], [
+      { kind: 'text', text: STRONG },
+      { kind: 'text', text: 'The round trip dominates, about 1,700 requests per second per client; batching and pipelining help.' },
+      { kind: 'confirm', value: false },
+    ]);
+    expect(kinds(steps)).toEqual(['intro,question', 'time,feedback,follow-up', 'follow-up-feedback', 'summary']);
+    expect(asks(steps)).toEqual(['text', 'text', 'confirm', 'end']);
+    expect(saved(steps).map((r) => (r.type === 'follow-up' ? r.stage : r.type))).toEqual(['attempt', 'excellent']);
+  });
+
+  it.each([
     ['partial', PARTIAL, 'Walk through the timeline'],
     ['weak', WEAK, 'You dictate a letter'],
   ])('asks the %s follow-up when the band calls for it, with its hint', (tier, answer, start) => {

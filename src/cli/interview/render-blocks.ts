@@ -41,7 +41,8 @@ function renderBlock(block: InterviewBlock, { style, width }: RenderOptions): st
       const concepts = (title: string, list: Array<{ name: string; description: string }>) => {
         if (list.length === 0) return;
         lines.push(`  ${title}`);
-        for (const c of list) lines.push(...wrap(`${style.bold(c.name)}${c.description ? `: ${c.description}` : ''}`, width, 8, '    [ ] '));
+        // A concept written as a plain sentence has the sentence as its name and its description.
+        for (const c of list) lines.push(...wrap(`${style.bold(c.name)}${c.description && c.description !== c.name ? `: ${c.description}` : ''}`, width, 8, '    [ ] '));
       };
       concepts('Mandatory concepts', block.mandatory);
       concepts('Bonus concepts', block.bonus);

@@ -143,7 +143,8 @@ function renderSubjective(question: SubjectiveQuestion, out: Writer, options: Sh
 function rubricPart(out: Writer, conceptsTitle: string, keywordsTitle: string, part: RubricPart, defaultWeight: number): void {
   const weight = part.label?.includes('%') ? '' : ` (${part.weight ?? defaultWeight}%)`;
   out.heading(`${conceptsTitle}${weight}`, part.label);
-  for (const concept of part.concepts) out.item(concept.description ? `${concept.name}: ${concept.description}` : concept.name, '[ ]');
+  // A concept written as a plain sentence has the sentence as both name and description.
+  for (const concept of part.concepts) out.item(concept.description && concept.description !== concept.name ? `${concept.name}: ${concept.description}` : concept.name, '[ ]');
   if (part.keywords.length > 0) {
     out.heading(keywordsTitle);
     for (const group of part.keywords) out.item(keywordLine(group), '-');

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Question } from '../model/question.js';
 import { lintBank } from '../lint/run-bank.js';
-import { lintParsed } from '../lint/run.js';
+import { blockingErrors } from '../lint/run.js';
 import type { ParsedQuestion } from '../parse/parse-question.js';
 import { matchesFilter, type QuestionFilter } from './filter.js';
 
@@ -32,11 +32,10 @@ export class Bank {
     const usable: Question[] = [];
     const skipped: string[] = [];
     for (const { file, parsed } of sorted) {
-      const errors = lintParsed(parsed, file, { structuralOnly: true });
-      if (parsed.question && errors.length === 0) usable.push(parsed.question);
+      if (parsed.usable && parsed.question) usable.push(parsed.question);
       else {
         skipped.push(file);
-        diagnostics.push(...errors);
+        diagnostics.push(...blockingErrors(parsed, file));
       }
     }
     const duplicates = lintBank(usable);

@@ -1,5 +1,5 @@
 import type { FollowUpTier } from '../model/elements.js';
-import type { SubjectiveQuestion } from '../model/subjective.js';
+import { askableBarRaiser, type SubjectiveQuestion } from '../model/subjective.js';
 import { listCredit, bandFor } from '../score/bands.js';
 import { compileBarRaiser, compileFollowUp, followUpItems, type CompiledChecklist, type CompiledRubric } from '../score/compile.js';
 import { scoreChecklist } from '../score/score-checklist.js';
@@ -40,16 +40,16 @@ export function followUpProbe(question: SubjectiveQuestion, rubric: CompiledRubr
   };
 }
 
-/** The bar-raiser question, if the question has one. */
+/** The bar-raiser question, if the question has one with concepts to tick. */
 export function barRaiserProbe(question: SubjectiveQuestion, rubric: CompiledRubric): Probe | undefined {
-  const barRaiser = question.barRaiser;
-  if (!barRaiser?.question) return undefined;
+  const barRaiser = askableBarRaiser(question);
+  if (!barRaiser) return undefined;
   return {
     kind: 'bar_raiser',
     tier: null,
     label: barRaiser.label ?? null,
     question: barRaiser.question.text,
-    guidance: barRaiser.concepts.length > 0 ? [{ key: 'Looking for', value: barRaiser.concepts.map((c) => c.text).join('; ') }] : [],
+    guidance: [{ key: 'Looking for', value: barRaiser.concepts.map((c) => c.text).join('; ') }],
     items: barRaiser.concepts.map((c) => c.text),
     redFlags: [],
     compiled: compileBarRaiser(rubric, barRaiser.concepts),

@@ -79,7 +79,8 @@ export interface Rule {
   messages: Record<string, string>;
   /**
    * A structural rule's errors keep a question out of the bank, because commands could not
-   * use it safely. Other rules only inform authors.
+   * use it safely; so neither a config nor a `qbank-disable` comment can silence them. Other
+   * rules only inform authors.
    */
   structural?: boolean;
   /** Whether the rule offers fixes that `qbank lint --fix` applies. */

@@ -4,7 +4,7 @@ import type { Question } from '../model/question.js';
 import { BANK_RULES } from './bank-rules/index.js';
 import { bankEntry } from './bank-entry.js';
 import { formatMessage, type BankEntry, type BankRule } from './rule.js';
-import { ruleSetting, type RuleSetting } from './settings.js';
+import { blockingMessage, ruleSetting, type RuleSetting } from './settings.js';
 
 /** Runs bank rules over a set of questions; by default the structural ones (what a bank needs). */
 export function lintBank(questions: readonly Question[], rules: readonly BankRule[] = BANK_RULES.filter((r) => r.structural)): Diagnostic[] {
@@ -17,7 +17,11 @@ export function bankNeedsSignatures(settings: Readonly<Record<string, RuleSettin
   return BANK_RULES.some((rule) => rule.needsSignatures && ruleSetting(rule, settings[rule.id]).severity !== 'off');
 }
 
-/** Runs bank rules over question summaries, with config severities and options applied. */
+/**
+ * Runs bank rules over question summaries, with config severities and options applied. A
+ * structural rule's errors (a duplicate id keeps a file out of the bank) stay errors whatever
+ * the config or a `qbank-disable` comment says, with a note.
+ */
 export function lintBankEntries(
   entries: readonly BankEntry[],
   options: { rules?: readonly BankRule[]; settings?: Readonly<Record<string, RuleSetting>> } = {},
@@ -27,13 +31,15 @@ export function lintBankEntries(
   for (const entry of entries) if (entry.disabled && entry.disabled.length > 0) disabled.set(entry.file, entry.disabled);
   for (const rule of options.rules ?? BANK_RULES) {
     const { severity, options: ruleOptions } = ruleSetting(rule, options.settings?.[rule.id]);
-    if (severity === 'off') continue;
+    if (severity === 'off' && !rule.structural) continue;
     rule.check(
       entries,
       (file, { messageId, span, data }) => {
         const off = disabled.get(file);
-        if (off && (off.includes('*') || off.includes(rule.id))) return;
-        found.push(diagnosticAt(file, span, rule.id, severity, formatMessage(rule.messages[messageId] ?? messageId, data)));
+        const byComment = off !== undefined && (off.includes('*') || off.includes(rule.id));
+        const message = formatMessage(rule.messages[messageId] ?? messageId, data);
+        if (rule.structural) found.push(diagnosticAt(file, span, rule.id, 'error', blockingMessage(message, rule.id, byComment, severity)));
+        else if (!byComment && severity !== 'off') found.push(diagnosticAt(file, span, rule.id, severity, message));
       },
       ruleOptions,
     );

@@ -6,7 +6,7 @@ import type { ParsedQuestion } from '../parse/parse-question.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { formatMessage, type LintDiagnostic, type Rule, type RuleContext, type RuleServices, type SampleScores } from './rule.js';
 import { scoreSamples } from './sample-scores.js';
-import { disabledRules, ruleSetting, type RuleSetting } from './settings.js';
+import { blockingMessage, disabledRules, ruleSetting, type RuleSetting } from './settings.js';
 
 export { disabledRules, lintNeedsScoring, ruleSetting, type RuleSetting } from './settings.js';
 
@@ -14,8 +14,6 @@ export interface LintOptions {
   /** Settings by rule id; rules not named keep their defaults. */
   rules?: Readonly<Record<string, RuleSetting>>;
   services?: RuleServices;
-  /** Run only the structural rules (what a bank needs to decide whether to serve a file). */
-  structuralOnly?: boolean;
 }
 
 /** Lints one parsed file: the parser's findings plus every rule, with config and disables applied. */
@@ -24,19 +22,40 @@ export function lintParsed(parsed: ParsedQuestion, file: string, options: LintOp
   const { question } = parsed;
   const ruleSettings = options.rules ?? {};
   if (question) {
-    const disabled = options.structuralOnly ? new Set<string>() : disabledRules(parsed.text);
+    const disabled = disabledRules(parsed.text);
     const context = new FileContext(question, file, parsed.text, options.services ?? {});
     for (const rule of RULES) {
-      if (!rule.check || (options.structuralOnly && !rule.structural)) continue;
+      if (!rule.check) continue;
       const { severity, options: ruleOptions } = ruleSetting(rule, ruleSettings[rule.id]);
-      if (!options.structuralOnly && (severity === 'off' || disabled.has('*') || disabled.has(rule.id))) continue;
+      // A structural rule always runs: its errors keep the file out of a bank, so lint must show them.
+      if (!rule.structural && (severity === 'off' || disabled.has('*') || disabled.has(rule.id))) continue;
       rule.check(question, context.forRule(rule, ruleOptions, found));
     }
   }
-  if (options.structuralOnly) return found.filter((d) => d.severity === 'error').sort(compareDiagnostics);
   // A file that could not be read as text (too large, not UTF-8) has no text to hold positions to.
   const inFile = parsed.text === '' ? found : clampToText(found, parsed.text);
   return applySettings(inFile, parsed.text, ruleSettings).sort(compareDiagnostics);
+}
+
+/**
+ * The errors that keep a file out of a bank: the parser's and the structural rules', whatever a
+ * config or a `qbank-disable` comment says. Empty when the file is usable.
+ */
+export function blockingErrors(parsed: Pick<ParsedQuestion, 'question' | 'diagnostics' | 'text'>, file: string): Diagnostic[] {
+  const found: LintDiagnostic[] = [...parsed.diagnostics];
+  const { question } = parsed;
+  if (question) {
+    const context = new FileContext(question, file, parsed.text, {});
+    for (const rule of RULES) {
+      if (rule.check && rule.structural) rule.check(question, context.forRule(rule, ruleSetting(rule, undefined).options, found));
+    }
+  }
+  return found.filter(isBlocking).sort(compareDiagnostics);
+}
+
+/** An error of a structural rule (or of reading the file): the file cannot be served while it stands. */
+function isBlocking(diagnostic: Diagnostic): boolean {
+  return diagnostic.severity === 'error' && RULES_BY_ID.get(diagnostic.ruleId)?.structural === true;
 }
 
 /**
@@ -103,7 +122,11 @@ class FileContext {
   }
 }
 
-/** Applies config severities and `qbank-disable` comments to findings of one file. */
+/**
+ * Applies config severities and `qbank-disable` comments to findings of one file. An error that
+ * keeps the file out of a bank stays an error, with a note, so that a file lint calls clean is
+ * always one the bank serves.
+ */
 export function applySettings<T extends Diagnostic>(
   diagnostics: readonly T[],
   text: string,
@@ -112,12 +135,16 @@ export function applySettings<T extends Diagnostic>(
   const disabled = disabledRules(text);
   const result: T[] = [];
   for (const diagnostic of diagnostics) {
-    if (disabled.has('*') || disabled.has(diagnostic.ruleId)) continue;
+    const byComment = disabled.has('*') || disabled.has(diagnostic.ruleId);
     const rule = RULES_BY_ID.get(diagnostic.ruleId);
     const { severity } = ruleSetting(rule ?? diagnostic, ruleSettings[diagnostic.ruleId]);
-    if (severity === 'off') continue;
+    if (isBlocking(diagnostic)) {
+      const message = blockingMessage(diagnostic.message, diagnostic.ruleId, byComment, severity);
+      result.push(message === diagnostic.message ? diagnostic : { ...diagnostic, message });
+      continue;
+    }
+    if (byComment || severity === 'off') continue;
     result.push({ ...diagnostic, severity });
   }
   return result;
 }
-

@@ -19,6 +19,16 @@ export function disabledRules(text: string): Set<string> {
   return disabled;
 }
 
+/**
+ * The message of an error that keeps a file out of a bank, as lint shows it. Such an error
+ * cannot be silenced: when a `qbank-disable` comment or the config tries, it still shows, and
+ * says why.
+ */
+export function blockingMessage(message: string, ruleId: string, disabledByComment: boolean, configured: Severity | 'off'): string {
+  const who = disabledByComment ? 'a qbank-disable comment' : configured !== 'error' ? 'the config' : undefined;
+  return who ? `${message} (${who} cannot turn off ${ruleId}: the file would not load until this is fixed)` : message;
+}
+
 /** The severity and options a rule runs with under the given config value. */
 export function ruleSetting(
   rule: { severity: Severity; defaultOptions?: Readonly<Record<string, unknown>> },

@@ -4,8 +4,10 @@ export interface SectionSpec {
   key: string;
   /** Heading depth it is written at (`#` = 1). */
   depth: number;
-  /** A missing required section is an error. */
+  /** A missing required section is an error: the file does not load. */
   required: boolean;
+  /** qbank uses it when present; a missing one is a warning (`section-recommended`) and the file still loads. */
+  expected?: boolean;
   /** The section it sits under, if any. */
   parent?: string;
 }
@@ -26,9 +28,9 @@ export const SUBJECTIVE_SECTIONS: readonly SectionSpec[] = [
   { key: 'follow_up_excellent', depth: 2, required: true },
   { key: 'follow_up_partial', depth: 2, required: true },
   { key: 'follow_up_weak', depth: 2, required: true },
-  { key: 'bar_raiser_question', depth: 2, required: true },
-  { key: 'bar_raiser_concepts', depth: 3, required: true, parent: 'bar_raiser_question' },
-  { key: 'metadata', depth: 2, required: true },
+  { key: 'bar_raiser_question', depth: 2, required: false, expected: true },
+  { key: 'bar_raiser_concepts', depth: 3, required: false, expected: true, parent: 'bar_raiser_question' },
+  { key: 'metadata', depth: 2, required: false, expected: true },
   { key: 'assistant_answer', depth: 2, required: false },
   { key: 'improvement_suggestions', depth: 2, required: false },
   { key: 'improvement_exercises', depth: 2, required: false },

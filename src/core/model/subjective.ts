@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  type BarRaiser,
   BarRaiserSchema,
   BulletSchema,
   ExerciseSchema,
@@ -7,6 +8,7 @@ import {
   MetadataEntrySchema,
   RubricPartSchema,
   SectionSchema,
+  type TextBlock,
   TextBlockSchema,
 } from './elements.js';
 import { FrontmatterSchema } from './frontmatter.js';
@@ -41,3 +43,16 @@ export const SubjectiveQuestionSchema = z.object({
   sections: z.array(SectionSchema),
 });
 export type SubjectiveQuestion = z.infer<typeof SubjectiveQuestionSchema>;
+
+/** A bar raiser sessions can ask: it has a question, and concepts to grade the answer against. */
+export type AskableBarRaiser = BarRaiser & { question: TextBlock };
+
+/**
+ * The question's bar raiser when sessions can ask it. A file may have none (or no concepts for
+ * it): practice and interviews then skip the bar raiser.
+ */
+export function askableBarRaiser(question: SubjectiveQuestion): AskableBarRaiser | undefined {
+  const barRaiser = question.barRaiser;
+  if (!barRaiser?.question || barRaiser.question.text.trim() === '' || barRaiser.concepts.length === 0) return undefined;
+  return { ...barRaiser, question: barRaiser.question };
+}

@@ -101,35 +101,76 @@ export function readBullets(items: readonly ListItem[], source: SourceMap): Bull
   });
 }
 
-/** Concept bullets: `- **Name**: description`. A bullet without a bold name keeps its text as the name. */
+/** A concept bullet written without a bold name: `- Name: description`, or a plain sentence. */
+export interface LooseConcept {
+  item: ListItem;
+  concept: Concept;
+  /** `named`: the text before the first colon is the name; `sentence`: the whole bullet is. */
+  form: 'named' | 'sentence';
+}
+
+/** The longest name read from a `- Name: description` bullet; more words make it a sentence. */
+const MAX_NAME_WORDS = 8;
+
+/**
+ * Concept bullets: `- **Name**: description`, and the looser forms real files use. `- Name:
+ * description` (a short name before the first colon) is read the same way; a plain sentence is
+ * a concept whose name and description are both the sentence, so that the scorer can credit an
+ * answer that says it in other words, as it does for bar-raiser bullets.
+ */
 export function readConcepts(
   items: readonly ListItem[],
   source: SourceMap,
-): { concepts: Concept[]; unnamed: ListItem[] } {
+): { concepts: Concept[]; loose: LooseConcept[] } {
   const concepts: Concept[] = [];
-  const unnamed: ListItem[] = [];
+  const loose: LooseConcept[] = [];
   for (const item of items) {
-    const paragraph = item.children[0];
-    const field = paragraph?.type === 'paragraph' ? readLabelledField(paragraph, source, item) : undefined;
-    const strong = paragraph?.type === 'paragraph' ? leadingStrong(paragraph.children) : undefined;
-    if (field) {
-      concepts.push({ name: field.key, description: field.value, span: source.nodeSpan(item), nameSpan: field.keySpan });
-    } else if (strong && paragraph?.type === 'paragraph') {
-      // `- **Name**` with no colon: a concept with no description.
-      const rest = source.slice(source.end(strong), source.end(item)).trim();
-      concepts.push({
-        name: toString(strong).trim(),
-        description: rest,
-        span: source.nodeSpan(item),
-        nameSpan: source.nodeSpan(strong),
-      });
-    } else {
-      const { text, start, end } = itemSource(item, source);
-      concepts.push({ name: text, description: '', span: source.nodeSpan(item), nameSpan: source.span(start, end) });
-      unnamed.push(item);
+    const bold = readBoldConcept(item, source);
+    if (bold) {
+      concepts.push(bold);
+      continue;
     }
+    const { concept, form } = readLooseConcept(item, source);
+    concepts.push(concept);
+    loose.push({ item, concept, form });
   }
-  return { concepts, unnamed };
+  return { concepts, loose };
+}
+
+/** `- **Name**: description`, or `- **Name**` with no colon; undefined without a leading bold name. */
+export function readBoldConcept(item: ListItem, source: SourceMap): Concept | undefined {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const field = readLabelledField(paragraph, source, item);
+  if (field) return { name: field.key, description: field.value, span: source.nodeSpan(item), nameSpan: field.keySpan };
+  const strong = leadingStrong(paragraph.children);
+  if (!strong) return undefined;
+  // `- **Name**` with no colon: a concept with no description.
+  return {
+    name: toString(strong).trim(),
+    description: source.slice(source.end(strong), source.end(item)).trim(),
+    span: source.nodeSpan(item),
+    nameSpan: source.nodeSpan(strong),
+  };
+}
+
+function readLooseConcept(item: ListItem, source: SourceMap): { concept: Concept; form: LooseConcept['form'] } {
+  const { text, start, end } = itemSource(item, source);
+  const span = source.nodeSpan(item);
+  // The first colon on the first line, followed by white space or the end: `3:1` and `https:` are not names.
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  const colon = firstLine.indexOf(':');
+  const rawName = colon > 0 ? text.slice(0, colon) : '';
+  const name = plainInline(rawName);
+  const words = name.split(/\s+/).filter(Boolean).length;
+  if (colon > 0 && /^(\s|$)/.test(text.slice(colon + 1)) && words > 0 && words <= MAX_NAME_WORDS) {
+    const nameEnd = start + rawName.trimEnd().length;
+    return {
+      concept: { name, description: text.slice(colon + 1).trim(), span, nameSpan: source.span(start, nameEnd) },
+      form: 'named',
+    };
+  }
+  return { concept: { name: text, description: text, span, nameSpan: source.span(start, end) }, form: 'sentence' };
 }
 
 /** A located piece of a comma-separated value. */

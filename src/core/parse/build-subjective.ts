@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { ListItem, RootContent } from 'mdast';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
 import type {
@@ -19,6 +19,7 @@ import { EXERCISE_KEY } from '../model/section-keys.js';
 import type { SubjectiveQuestion } from '../model/subjective.js';
 import {
   listItems,
+  readBoldConcept,
   readBullets,
   readConcepts,
   readFields,
@@ -78,15 +79,44 @@ export function buildSubjective(
     const conceptSection = index.get(conceptsKey);
     if (conceptSection) {
       const { items, other } = listItems(conceptSection.nodes);
-      const { concepts, unnamed } = readConcepts(items, source);
+      const { concepts, loose } = readConcepts(items, source);
       result.concepts = concepts;
       warnUnread(conceptsKey, other, 'bullets "- **Name**: description"');
-      for (const item of unnamed) {
+      for (const { item, concept, form } of loose) {
         diagnostics.push(
           diagnosticAt(file, source.nodeSpan(item), 'concept-format', 'warning',
-            'Write a concept as "- **Name**: description" so the name can be matched on its own'),
+            form === 'named'
+              ? `Write this concept as "- **${concept.name}**: …", its name in bold, so that the name is told apart from the description`
+              : 'Write this concept as "- **Name**: description", a short name in bold and then the idea in other words; it is read as one sentence that answers must paraphrase'),
         );
       }
+    }
+    if (container) {
+      // Bold concept bullets written straight under the container, with no sub-heading, are its concepts.
+      const unread: RootContent[] = [];
+      let first: ListItem | undefined;
+      for (const node of container.nodes) {
+        if (node.type !== 'list') {
+          unread.push(node);
+          continue;
+        }
+        for (const item of node.children) {
+          const concept = conceptSection ? undefined : readBoldConcept(item, source);
+          if (!concept) {
+            unread.push(item as unknown as RootContent);
+            continue;
+          }
+          result.concepts.push(concept);
+          first ??= item;
+        }
+      }
+      if (first) {
+        diagnostics.push(
+          diagnosticAt(file, source.nodeSpan(first), 'concept-section', 'warning',
+            `Concepts directly under "${containerKey}" are read as ${conceptsKey === 'mandatory_concepts' ? 'mandatory' : 'bonus'} concepts; put them under a "### ${conceptsKey}" heading`),
+        );
+      }
+      warnUnread(containerKey, unread, `bullets "- **Name**: description" under a "### ${conceptsKey}" heading`);
     }
     const keywordSection = index.get(keywordsKey);
     if (keywordSection) {

@@ -1,3 +1,4 @@
+import { blockingErrors } from '../lint/run.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Question } from '../model/question.js';
 import { isKnownSectionKey } from '../model/section-keys.js';
@@ -17,7 +18,10 @@ export interface ParsedQuestion {
   diagnostics: Diagnostic[];
   /** The text as parsed (BOM dropped, line breaks as LF). */
   text: string;
-  /** True when the file has no error: only such files are served by a bank. */
+  /**
+   * True when nothing keeps the file out of a bank: no error from the parser or a structural
+   * lint rule (`blockingErrors` lists them). Only such files are served.
+   */
   usable: boolean;
 }
 
@@ -44,7 +48,7 @@ export function parseQuestion(rawText: string, file: string, options: { markdown
       diagnostics.push(...built.diagnostics);
     }
   }
-  return { question, diagnostics, text, usable: question !== undefined && !diagnostics.some((d) => d.severity === 'error') };
+  return { question, diagnostics, text, usable: question !== undefined && blockingErrors({ question, diagnostics, text }, file).length === 0 };
 }
 
 function hasOptionsHeading(nodes: ReadonlyArray<{ type: string; depth?: number; children?: unknown }>): boolean {

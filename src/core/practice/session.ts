@@ -2,7 +2,7 @@ import type { FollowUpTier } from '../model/elements.js';
 import type { McqQuestion } from '../model/mcq.js';
 import type { Question } from '../model/question.js';
 import { questionTitle } from '../model/question.js';
-import type { SubjectiveQuestion } from '../model/subjective.js';
+import { askableBarRaiser, type SubjectiveQuestion } from '../model/subjective.js';
 import type { ChecklistResult, ScoreResult } from '../score/result.js';
 import type { Ask, Input, SessionMachine, Step } from '../session/interaction.js';
 import type { PracticeBlock, SummaryRow } from './blocks.js';
@@ -179,7 +179,8 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
   }
 
   private askFollowUp(question: SubjectiveQuestion, stage: FollowUpTier | 'bar-raiser', blocks: PracticeBlock[], now: Date): PracticeStep {
-    const prompt = stage === 'bar-raiser' ? question.barRaiser?.question?.text : question.followUps[stage]?.question?.text;
+    // A question without a bar raiser (or without concepts to grade one) goes straight to the samples.
+    const prompt = stage === 'bar-raiser' ? askableBarRaiser(question)?.question.text : question.followUps[stage]?.question?.text;
     if (!prompt) return this.offerSamples(blocks, now);
     const followUp = stage === 'bar-raiser' ? undefined : question.followUps[stage];
     const hint = followUp?.probes.find((p) => p.kind === 'hint_embedded' || p.kind === 'simplification')?.value;

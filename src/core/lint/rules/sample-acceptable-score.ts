@@ -2,7 +2,8 @@ import type { Rule } from '../rule.js';
 
 export const sampleAcceptableScore: Rule = {
   id: 'sample-acceptable-score',
-  severity: 'error',
+  // A warning by default: the scorer is a heuristic judge; a bank's config can make it an error.
+  severity: 'warning',
   description: '`sample_acceptable` passes against its own rubric, and scores no higher than `sample_excellent`.',
   needsScoring: true,
   messages: {

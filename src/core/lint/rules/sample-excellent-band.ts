@@ -2,7 +2,8 @@ import type { Rule } from '../rule.js';
 
 export const sampleExcellentBand: Rule = {
   id: 'sample-excellent-band',
-  severity: 'error',
+  // A warning by default: the scorer is a heuristic judge; a bank's config can make it an error.
+  severity: 'warning',
   description: '`sample_excellent` scores `excellent` against its own rubric.',
   needsScoring: true,
   messages: {
