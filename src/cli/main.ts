@@ -17,6 +17,7 @@ import type { CommandContext } from './context.js';
 import { examples } from './context.js';
 import { CancelledError, ExitCode, ExitWith, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
+import { terminalStream } from './terminal-safe.js';
 
 function packageVersion(): string {
   const raw = readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8');
@@ -71,8 +72,13 @@ export function exitCodeFor(error: unknown, io: CliIO): number {
   return ExitCode.usage;
 }
 
-/** Runs qbank with `argv` (as `process.argv`) and returns the exit code. */
-export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+/**
+ * Runs qbank with `argv` (as `process.argv`) and returns the exit code. Commands get stdout and
+ * stderr wrapped in terminal writers, so no control character from a file reaches the terminal
+ * unless a machine format asks for the exact stream (terminal-safe.ts).
+ */
+export async function run(argv: readonly string[], given: CliIO): Promise<number> {
+  const io: CliIO = { ...given, stdout: terminalStream(given.stdout), stderr: terminalStream(given.stderr) };
   let exitCode: number = ExitCode.ok;
   const context: CommandContext = { io, setExitCode: (code) => (exitCode = code) };
   try {

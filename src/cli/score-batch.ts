@@ -8,6 +8,7 @@ import { scoreAnswer, validateAnswer } from '../core/score/score-answer.js';
 import { UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 import type { Scorer } from './scorer.js';
+import { exactStream } from './terminal-safe.js';
 
 /**
  * Scores a JSON Lines file, one answer per line, streaming: each line is read, scored and
@@ -27,6 +28,8 @@ export async function scoreBatch(
   const byPath = new Map<string, Question>();
   let lineNumber = 0;
   let failed = 0;
+  // JSON Lines for programs: the exact text, not the terminal writer's.
+  const out = exactStream(io.stdout);
 
   const resolve = async (reference: string): Promise<Question> => {
     if (/\.(md|txt|markdown)$/i.test(reference) || reference.includes('/') || reference.includes(path.sep)) {
@@ -70,7 +73,7 @@ export async function scoreBatch(
       failed++;
       output = { line: lineNumber, error: (error as Error).message, ...passthrough };
     }
-    if (!io.stdout.write(`${JSON.stringify(output)}\n`)) await drained(io);
+    if (!out.write(`${JSON.stringify(output)}\n`)) await drained(out);
   }
   return failed;
 }
@@ -84,7 +87,7 @@ async function openInput(file: string): Promise<NodeJS.ReadableStream> {
   return createReadStream(file, { encoding: 'utf8' });
 }
 
-function drained(io: CliIO): Promise<void> {
-  const stream = io.stdout as unknown as NodeJS.WritableStream;
+function drained(out: CliIO['stdout']): Promise<void> {
+  const stream = out as unknown as NodeJS.WritableStream;
   return typeof stream.once === 'function' ? new Promise((resolve) => stream.once('drain', () => resolve())) : Promise.resolve();
 }

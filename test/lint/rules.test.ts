@@ -94,14 +94,30 @@ function cases(ruleId: string, list: Case[]) {
 {
   const noTitle = edit(valid, [["# question_title - Sizing a Worker Pool with Little's Law\n", '']]);
   const noMetadata = edit(valid, [[/## metadata[\s\S]*$/, '']]);
+  const noBarRaiser = edit(valid, [[/## bar_raiser_question[\s\S]*?(?=## metadata)/, '']]);
+  const noBarRaiserConcepts = edit(valid, [[/### bar_raiser_concepts[\s\S]*?(?=## metadata)/, '']]);
   const noWeak = edit(valid, [[/## follow_up_weak[\s\S]*?(?=## bar_raiser_question)/, '']]);
+  const noKeywords = edit(valid, [[/### expected_keywords[\s\S]*?(?=## peripheral_concepts)/, '']]);
   const mcqNoOptions = validMcq.replace(/## options[\s\S]*?(?=## answer)/, '');
+  const underContainer = edit(valid, [['### mandatory_concepts\n', '']]);
+  const nothingUnderContainer = edit(valid, [[/### mandatory_concepts[\s\S]*?(?=### expected_keywords)/, '']]);
   cases('section-required', [
     { name: 'all sections present', text: valid, expected: [] },
     { name: 'title missing: points at the next section', text: noTitle, expected: [at(noTitle, '## main_question')] },
-    { name: 'metadata missing: points at the end of the file', text: noMetadata, expected: [lastLine(noMetadata)] },
+    { name: 'expected_keywords missing: points at the next section', text: noKeywords, expected: [at(noKeywords, '## peripheral_concepts')] },
     { name: 'mcq without options', text: mcqNoOptions, expected: [at(mcqNoOptions, '## answer')] },
     { name: 'a missing follow-up tier is follow-up-tier\'s finding', text: noWeak, expected: [] },
+    { name: 'missing metadata is section-recommended\'s finding', text: noMetadata, expected: [] },
+    { name: 'a missing bar raiser is section-recommended\'s finding', text: noBarRaiser, expected: [] },
+    { name: 'concepts straight under core_concepts stand in for mandatory_concepts', text: underContainer, expected: [] },
+    { name: 'no mandatory_concepts and no concepts under core_concepts', text: nothingUnderContainer, expected: [at(nothingUnderContainer, '### expected_keywords')] },
+  ]);
+  cases('section-recommended', [
+    { name: 'bar raiser, its concepts and metadata present', text: valid, expected: [] },
+    { name: 'metadata missing: points at the end of the file', text: noMetadata, expected: [lastLine(noMetadata)] },
+    { name: 'bar raiser missing: one finding, before metadata', text: noBarRaiser, expected: [at(noBarRaiser, '## metadata')] },
+    { name: 'bar-raiser concepts missing: points at the next section', text: noBarRaiserConcepts, expected: [at(noBarRaiserConcepts, '## metadata')] },
+    { name: 'multiple choice has no expected sections', text: validMcq, expected: [] },
   ]);
   const twice = edit(valid, [['## common_mistakes - Watch Out For', '## common_mistakes - Watch Out For\n- One\n\n## Common_Mistakes - Again']]);
   cases('section-duplicate', [
@@ -135,9 +151,11 @@ function cases(ruleId: string, list: Case[]) {
     { name: 'a key without label', text: bare, expected: [at(bare, 'Metadata')] },
   ]);
   const paragraph = edit(valid, [['- Confusing throughput with latency\n', '- Confusing throughput with latency\n\nA stray paragraph.\n']]);
+  const stray = edit(valid, [['### mandatory_concepts\n', '- **Stray**: under the container\n\n### mandatory_concepts\n']]);
   cases('section-content', [
     { name: 'bullets only', text: valid, expected: [] },
     { name: 'a paragraph among bullets', text: paragraph, expected: [at(paragraph, 'A stray paragraph.')] },
+    { name: 'a bullet under core_concepts when mandatory_concepts is there', text: stray, expected: [at(stray, '- **Stray**')] },
   ]);
 }
 
@@ -161,9 +179,22 @@ function cases(ruleId: string, list: Case[]) {
     { name: 'a bold name alone', text: bareName, expected: [at(bareName, '**Headroom**')] },
     { name: 'a bullet without bold name is concept-format\'s', text: unnamed, expected: [] },
   ]);
+  const plainNamed = edit(valid, [['- **Utilisation Limit**: Queueing', '- Utilisation Limit: Queueing']]);
+  const sentence = edit(valid, [['- **Tail Latency**: Percentiles matter more than the mean', '- Percentiles matter more than the mean']]);
   cases('concept-format', [
     { name: 'bold names', text: valid, expected: [] },
     { name: 'no bold name', text: unnamed, expected: [at(unnamed, '- Headroom for bursts')] },
+    { name: '"Name: description" without bold, among bonus concepts', text: plainNamed, expected: [at(plainNamed, '- Utilisation Limit')] },
+    { name: 'a plain sentence', text: sentence, expected: [at(sentence, '- Percentiles matter')] },
+  ]);
+  const underContainer = edit(valid, [['### mandatory_concepts\n', '']]);
+  const bonusUnderContainer = edit(valid, [['### bonus_concepts\n', '']]);
+  const bothHeadings = edit(valid, [['### mandatory_concepts\n', '- **Stray**: under the container\n\n### mandatory_concepts\n']]);
+  cases('concept-section', [
+    { name: 'concepts under their headings', text: valid, expected: [] },
+    { name: 'mandatory concepts straight under core_concepts: at the first', text: underContainer, expected: [at(underContainer, "- **Little's Law**")] },
+    { name: 'bonus concepts straight under peripheral_concepts', text: bonusUnderContainer, expected: [at(bonusUnderContainer, '- **Utilisation Limit**')] },
+    { name: 'with the sub-heading present, the stray bullet is section-content\'s', text: bothHeadings, expected: [] },
   ]);
   const sameConcept = edit(valid, [['- **Tail Latency**:', '- **headroom**: again\n- **Tail Latency**:']]);
   const sameKeyword = edit(valid, [['- Related: queueing, p99, burst', '- Related: queueing, p99, burst, Latency']]);
@@ -223,6 +254,22 @@ function cases(ruleId: string, list: Case[]) {
 
 // Text
 {
+  const tabbed = edit(valid, [['- Related: queueing, p99, burst', '- Related:\tqueueing, p99, burst']]);
+  const title = edit(valid, [['Sizing a Worker Pool', 'Sizing a \u001b]0;pwned\u0007Worker Pool']]);
+  const bells = edit(valid, [['- Confusing throughput', '- Confusing\u0007\u0007\u0007 throughput']]);
+  const bidi = edit(valid, [['**Headroom**', '**Head\u202eroom**']]);
+  const c1 = edit(valid, [['arrival rate, concurrency', 'arrival rate, \u009b2Jconcurrency']]);
+  const escaped = edit(valid, [['subtopic: queueing', 'subtopic: "que\\e[8mueing"']]);
+  const rawInYaml = edit(valid, [['subtopic: queueing', 'subtopic: "que\u001b[8mueing"']]);
+  cases('text-control-character', [
+    { name: 'tabs and line breaks only', text: tabbed, expected: [] },
+    { name: 'an OSC title sequence in the title: ESC and BEL', text: title, expected: [at(title, '\u001b'), at(title, '\u0007')] },
+    { name: 'a run of BELs: one finding', text: bells, expected: [at(bells, '\u0007')] },
+    { name: 'a right-to-left override in a concept', text: bidi, expected: [at(bidi, '\u202e')] },
+    { name: 'an 8-bit CSI in the keywords', text: c1, expected: [at(c1, '\u009b')] },
+    { name: 'a YAML escape in the frontmatter: at its key', text: escaped, expected: [at(escaped, 'subtopic:')] },
+    { name: 'a raw ESC in a YAML value: where it is, once', text: rawInYaml, expected: [at(rawInYaml, '\u001b')] },
+  ]);
   const arrow = edit(valid, [['L3→L4 Challenge', 'L3â†’L4 Challenge']]);
   const apostrophe = edit(valid, [["Little's Law says concurrency", 'Littleâ€™s Law says concurrency']]);
   cases('text-mojibake', [

@@ -27,7 +27,8 @@ export function historyCommand(context: CommandContext): Command {
         return;
       }
       if (flags.json) {
-        io.stdout.write(`${JSON.stringify(attempts, null, 2)}\n`);
+        const { exactStream } = await import('../terminal-safe.js');
+        exactStream(io.stdout).write(`${JSON.stringify(attempts, null, 2)}\n`);
         return;
       }
       const { renderHistory } = await import('../practice/render-history.js');

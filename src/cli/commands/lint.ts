@@ -68,12 +68,13 @@ export function lintCommand(context: CommandContext): Command {
       }
       const { errors, warnings } = countBySeverity(result.diagnostics);
       const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+      const { exactStream } = await import('../terminal-safe.js');
       if (flags.format === 'json') {
         const { formatLintJson } = await import('../reporters/lint-json.js');
-        io.stdout.write(formatLintJson(result.files, shown));
+        exactStream(io.stdout).write(formatLintJson(result.files, shown));
       } else if (flags.format === 'sarif') {
         const { formatLintSarif } = await import('../reporters/lint-sarif.js');
-        io.stdout.write(formatLintSarif(shown, io.cwd, await toolVersion()));
+        exactStream(io.stdout).write(formatLintSarif(shown, io.cwd, await toolVersion()));
       } else {
         const { formatLintStylish } = await import('../reporters/lint-stylish.js');
         const { createStyle } = await import('../style.js');

@@ -34,7 +34,8 @@ export function listCommand(context: CommandContext): Command {
       const bank = await openBank(io, flags.bank);
       const questions = bank.filter(filter);
       if (flags.json) {
-        io.stdout.write(`${JSON.stringify(questions.map(questionSummary), null, 2)}\n`);
+        const { exactStream } = await import('../terminal-safe.js');
+        exactStream(io.stdout).write(`${JSON.stringify(questions.map(questionSummary), null, 2)}\n`);
         return;
       }
       const style = createStyle(io.stdout, io.env);

@@ -11,6 +11,7 @@ export function schemaCommand(context: CommandContext): Command {
     ]) + '\nThe schema is generated from the model qbank validates with, so it never disagrees with qbank lint.\n')
     .action(async (flags: { type?: 'subjective' | 'mcq' }) => {
       const { frontmatterJsonSchema } = await import('../../core/lint/frontmatter-schema.js');
-      context.io.stdout.write(`${JSON.stringify(frontmatterJsonSchema(flags.type), null, 2)}\n`);
+      const { exactStream } = await import('../terminal-safe.js');
+      exactStream(context.io.stdout).write(`${JSON.stringify(frontmatterJsonSchema(flags.type), null, 2)}\n`);
     });
 }

@@ -56,7 +56,8 @@ export function scoreCommand(context: CommandContext): Command {
       if (valid !== true) throw new UsageError(valid);
       const result = scoreAnswer(scorer.rubric(question), answer);
       if (flags.json) {
-        io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        const { exactStream } = await import('../terminal-safe.js');
+        exactStream(io.stdout).write(`${JSON.stringify(result, null, 2)}\n`);
         return;
       }
       const { renderScore } = await import('../reporters/score-text.js');

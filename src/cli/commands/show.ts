@@ -28,7 +28,8 @@ export function showCommand(context: CommandContext): Command {
       const { io } = context;
       const question = await resolveQuestion(io, target, flags.bank);
       if (flags.json) {
-        io.stdout.write(`${JSON.stringify(flags.rubric ? question : candidateView(question), null, 2)}\n`);
+        const { exactStream } = await import('../terminal-safe.js');
+        exactStream(io.stdout).write(`${JSON.stringify(flags.rubric ? question : candidateView(question), null, 2)}\n`);
         return;
       }
       const style = createStyle(io.stdout, io.env);

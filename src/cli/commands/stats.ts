@@ -15,7 +15,8 @@ export function statsCommand(context: CommandContext): Command {
       for (const warning of warnings) io.stderr.write(`qbank: warning: ${warning}\n`);
       const stats = computeStats(history, clockFrom(io.env).now());
       if (flags.json) {
-        io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+        const { exactStream } = await import('../terminal-safe.js');
+        exactStream(io.stdout).write(`${JSON.stringify(stats, null, 2)}\n`);
         return;
       }
       const { renderStats } = await import('../practice/render-stats.js');

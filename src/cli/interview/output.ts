@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { exactStream } from '../terminal-safe.js';
 
 /**
  * The format asked for: `--format` when given (checked against `allowed`), else the one the
@@ -17,10 +18,14 @@ export function chooseFormat<F extends string>(flag: string | undefined, out: st
   return (allowed as readonly string[]).includes(byExt) ? (byExt as F) : fallback;
 }
 
-/** Writes a report to `--out` (saying where on stderr) or to stdout. */
-export async function writeReport(io: CliIO, text: string, out: string | undefined): Promise<void> {
+/**
+ * Writes a report to `--out` (saying where on stderr) or to stdout. A file gets the exact text;
+ * so does stdout for a machine format (`exact`: JSON), while Markdown and HTML on stdout pass the
+ * terminal writer like any text for a person.
+ */
+export async function writeReport(io: CliIO, text: string, out: string | undefined, exact = false): Promise<void> {
   if (out === undefined || out === '-') {
-    io.stdout.write(text);
+    (exact ? exactStream(io.stdout) : io.stdout).write(text);
     return;
   }
   const file = path.resolve(io.cwd, out);

@@ -25,6 +25,7 @@ import { ScriptError } from './script-entry.js';
 import { InterviewScriptIO } from './script-io.js';
 import { openStore, renderScorecard, scorecardOf, SCORECARD_FORMATS, sessionLines, sessionToResume } from './sessions.js';
 import { TerminalIO } from '../session/terminal-io.js';
+import { exactStream } from '../terminal-safe.js';
 
 export interface InterviewFlags {
   candidate?: string;
@@ -90,7 +91,7 @@ export async function runInterview(context: CommandContext, flags: InterviewFlag
   const clock = clockFrom(io.env);
   if (flags.list) {
     const sessions = await store.list();
-    if (flags.json) io.stdout.write(`${JSON.stringify(sessions.map((s) => ({ id: s.state.meta.id, candidate: s.state.meta.candidate, interviewer: s.state.meta.interviewer, targetLevel: s.state.meta.targetLevel, questions: s.state.meta.questions.length, done: s.state.outcomes.size, complete: s.state.decision !== undefined, recommendation: s.state.decision?.final ?? null, updatedAt: s.state.updatedAt, file: s.file })), null, 2)}\n`);
+    if (flags.json) exactStream(io.stdout).write(`${JSON.stringify(sessions.map((s) => ({ id: s.state.meta.id, candidate: s.state.meta.candidate, interviewer: s.state.meta.interviewer, targetLevel: s.state.meta.targetLevel, questions: s.state.meta.questions.length, done: s.state.outcomes.size, complete: s.state.decision !== undefined, recommendation: s.state.decision?.final ?? null, updatedAt: s.state.updatedAt, file: s.file })), null, 2)}\n`);
     else io.stdout.write(sessions.length === 0 ? `No interview sessions in ${store.dir}\n` : `${sessionLines(sessions).join('\n')}\n`);
     return;
   }
@@ -123,7 +124,7 @@ export async function runInterview(context: CommandContext, flags: InterviewFlag
   const render = (blocks: readonly InterviewBlock[]) => renderBlocks(blocks, { style, width });
   const sessionIO: SessionIO<InterviewBlock> = script
     ? new InterviewScriptIO(new ScriptBlocks(script), io.stdout, render, meta.questions, width)
-    : new TerminalIO(io.stdin, io.stdout as CliIO['stdout'] & NodeJS.WritableStream, render, width);
+    : new TerminalIO(io.stdin, exactStream(io.stdout) as CliIO['stdout'] & NodeJS.WritableStream, render, width);
   const log = store.log(file);
   try {
     await driveSession(machine, sessionIO, clock, (effect) => log.append(effect.record));
@@ -134,5 +135,5 @@ export async function runInterview(context: CommandContext, flags: InterviewFlag
   }
   const loaded = await store.load(file, io.cwd);
   if (!loaded.state.decision) return;
-  await writeReport(io, renderScorecard(scorecardOf(loaded), format), flags.out);
+  await writeReport(io, renderScorecard(scorecardOf(loaded), format), flags.out, format === 'json');
 }

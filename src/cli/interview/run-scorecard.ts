@@ -18,7 +18,7 @@ export async function runScorecard(context: CommandContext, session: string | un
   const loaded = await loadSession(io, openStore(io), session);
   const card = scorecardOf(loaded);
   if (!card.complete) io.stderr.write(`qbank: warning: session ${card.session} is not finished; the scorecard shows what is saved so far\n`);
-  await writeReport(io, renderScorecard(card, format), flags.out);
+  await writeReport(io, renderScorecard(card, format), flags.out, format === 'json');
 }
 
 async function readScorecard(io: CliIO, file: string): Promise<Scorecard> {
@@ -59,5 +59,5 @@ export async function runMerge(context: CommandContext, files: readonly string[]
       : format === 'md'
         ? panelMarkdown(panel)
         : panelText(panel, createStyle(flags.out === undefined ? io.stdout : { write: () => true }, io.env), outputWidth(io.stdout));
-  await writeReport(io, text, flags.out);
+  await writeReport(io, text, flags.out, format === 'json');
 }

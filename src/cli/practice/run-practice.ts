@@ -17,6 +17,7 @@ import { driveSession, type SessionIO } from '../session/driver.js';
 import { ScriptedIO } from '../session/scripted-io.js';
 import { TerminalIO } from '../session/terminal-io.js';
 import { createStyle } from '../style.js';
+import { exactStream } from '../terminal-safe.js';
 import { renderPracticeBlocks } from './render-practice.js';
 import type { PracticeBlock } from '../../core/practice/blocks.js';
 
@@ -71,7 +72,7 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
   const render = (blocks: readonly PracticeBlock[]) => renderPracticeBlocks(blocks, { style, width: outputWidth(io.stdout) });
   const sessionIO: SessionIO<PracticeBlock> =
     io.stdin.isTTY && io.stdout.isTTY
-      ? new TerminalIO(io.stdin, io.stdout as unknown as NodeJS.WritableStream & typeof io.stdout, render)
+      ? new TerminalIO(io.stdin, exactStream(io.stdout) as unknown as NodeJS.WritableStream & typeof io.stdout, render)
       : new ScriptedIO(io.stdin, io.stdout, render);
   const log = historyLog(io.env);
   let saved = 0;

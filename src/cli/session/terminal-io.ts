@@ -3,6 +3,7 @@ import * as inquirer from '@inquirer/prompts';
 import type { Ask, Input } from '../../core/session/interaction.js';
 import { CancelledError } from '../errors.js';
 import type { OutputStream } from '../io.js';
+import { terminalStream, terminalText } from '../terminal-safe.js';
 import type { SessionIO } from './driver.js';
 
 const SKIP = '\u0000skip';
@@ -36,23 +37,38 @@ export interface Prompts {
 
 const INQUIRER: Prompts = { select: inquirer.select, checkbox: inquirer.checkbox, confirm: inquirer.confirm, editor: inquirer.editor };
 
+/** A prompt's message and choice labels as a terminal may show them (inquirer draws them raw). */
+function safeConfig<C extends { message: string; choices?: ReadonlyArray<{ name?: string; short?: string }> }>(config: C): C {
+  const choices = config.choices?.map((choice) => ({
+    ...choice,
+    ...(choice.name === undefined ? {} : { name: terminalText(choice.name) }),
+    ...(choice.short === undefined ? {} : { short: terminalText(choice.short) }),
+  }));
+  return { ...config, message: terminalText(config.message), ...(choices ? { choices } : {}) };
+}
+
 /**
  * A session in a terminal: @inquirer/prompts for letters, choices, checklists and confirmations
  * (labels cut to the terminal width), the inquirer editor prompt on request, and an inline reader
  * for free text (see the `form` of a text Ask).
  */
 export class TerminalIO<Block> implements SessionIO<Block> {
+  /** What qbank itself writes goes through a terminal writer; `output` is for inquirer and readline. */
+  private readonly screen: OutputStream;
+
   constructor(
     private readonly input: NodeJS.ReadableStream,
     private readonly output: OutputStream & NodeJS.WritableStream,
     private readonly render: (blocks: readonly Block[]) => string,
     private readonly width = 80,
     private readonly prompts: Prompts = INQUIRER,
-  ) {}
+  ) {
+    this.screen = terminalStream(output);
+  }
 
   show(blocks: readonly Block[]): void {
     const text = this.render(blocks);
-    if (text !== '') this.output.write(text);
+    if (text !== '') this.screen.write(text);
   }
 
   async ask(ask: Ask): Promise<Input> {
@@ -64,14 +80,14 @@ export class TerminalIO<Block> implements SessionIO<Block> {
       case 'letter': {
         const value = await prompt(() =>
           select(
-            {
+            safeConfig({
               message: ask.message,
               choices: [
                 ...ask.letters.map((letter) => ({ value: letter, name: letter })),
                 { value: SKIP, name: 'skip this question' },
                 { value: QUIT, name: 'quit the session' },
               ],
-            },
+            }),
             context,
           ),
         );
@@ -80,7 +96,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
       case 'choice': {
         const value = await prompt(() =>
           select(
-            {
+            safeConfig({
               message: ask.message,
               default: ask.default,
               loop: false,
@@ -90,7 +106,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
                 name: fitLabel(c.label, this.width, 3),
                 short: fitLabel(c.label.split(':')[0] ?? c.label, this.width - ask.message.length, 5),
               })),
-            },
+            }),
             context,
           ),
         );
@@ -100,20 +116,20 @@ export class TerminalIO<Block> implements SessionIO<Block> {
         const total = ask.items.length;
         const values = await prompt(() =>
           checkbox(
-            {
+            safeConfig({
               message: ask.message,
               pageSize: Math.min(15, Math.max(total, 1)),
               loop: false,
               choices: ask.items.map((i) => ({ value: i.value, name: fitLabel(i.label, this.width, 4), checked: i.checked })),
               theme: { style: { renderSelectedChoices: (selected: readonly unknown[]) => `${selected.length} of ${total} ticked` } },
-            },
+            }),
             context,
           ),
         );
         return { kind: 'checklist', values };
       }
       case 'confirm':
-        return { kind: 'confirm', value: await prompt(() => confirm({ message: ask.message, default: ask.default }, context)) };
+        return { kind: 'confirm', value: await prompt(() => confirm(safeConfig({ message: ask.message, default: ask.default }), context)) };
     }
   }
 
@@ -122,7 +138,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
     const form = ask.form ?? 'answer';
     const end = form === 'notes' ? 'end with "." alone or Ctrl-D' : form === 'line' ? 'one line' : 'end with an empty line or Ctrl-D';
     const hint = [end, ask.allowEditor ? ':e editor' : undefined, ask.skip ? `:skip = ${ask.skip}` : ':skip', ':quit saves'].filter(Boolean).join(' · ');
-    this.output.write(`${ask.message}\n  ${hint}\n`);
+    this.screen.write(`${ask.message}\n  ${hint}\n`);
     return new Promise((resolve, reject) => {
       const reader = createInterface({ input: this.input, output: this.output, prompt: '> ', terminal: true });
       const lines: string[] = [];
@@ -148,7 +164,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
         if (command === ':e' && ask.allowEditor) {
           settled = true;
           reader.close();
-          prompt(() => this.prompts.editor({ message: ask.message, waitForUserInput: false }, { input: this.input, output: this.output }))
+          prompt(() => this.prompts.editor(safeConfig({ message: ask.message, waitForUserInput: false }), { input: this.input, output: this.output }))
             .then((value) => resolve(value.trim() === '' ? { kind: 'skip' } : { kind: 'text', text: value.trim() }))
             .catch(reject);
           return;

@@ -4,6 +4,7 @@ import { conceptCount } from './rules/concept-count.js';
 import { conceptDescription } from './rules/concept-description.js';
 import { conceptFormat } from './rules/concept-format.js';
 import { conceptOverlap } from './rules/concept-overlap.js';
+import { conceptSection } from './rules/concept-section.js';
 import { fileEncoding } from './rules/file-encoding.js';
 import { fileTooLarge } from './rules/file-too-large.js';
 import { followUpQuestion } from './rules/follow-up-question.js';
@@ -30,8 +31,10 @@ import { sectionDuplicate } from './rules/section-duplicate.js';
 import { sectionEmpty } from './rules/section-empty.js';
 import { sectionKeyStyle } from './rules/section-key-style.js';
 import { sectionOrder } from './rules/section-order.js';
+import { sectionRecommended } from './rules/section-recommended.js';
 import { sectionRequired } from './rules/section-required.js';
 import { sectionUnknown } from './rules/section-unknown.js';
+import { textControlCharacter } from './rules/text-control-character.js';
 import { textMojibake } from './rules/text-mojibake.js';
 import { textQuotes } from './rules/text-quotes.js';
 import { todo } from './rules/todo.js';
@@ -44,6 +47,7 @@ export const RULES: readonly Rule[] = [
   conceptDescription,
   conceptFormat,
   conceptOverlap,
+  conceptSection,
   fileEncoding,
   fileTooLarge,
   followUpQuestion,
@@ -70,8 +74,10 @@ export const RULES: readonly Rule[] = [
   sectionEmpty,
   sectionKeyStyle,
   sectionOrder,
+  sectionRecommended,
   sectionRequired,
   sectionUnknown,
+  textControlCharacter,
   textMojibake,
   textQuotes,
   todo,
