@@ -10,7 +10,7 @@ import path from 'node:path';
 const ATTEMPTS = Number(process.argv[2] ?? 5000);
 const home = mkdtempSync(path.join(os.tmpdir(), 'qbank-stats-bench-'));
 const topics = ['primary-backup', 'raft', 'performance', 'scalability', 'resilience'];
-const concepts = Array.from({ length: 8 }, (_, i) => ({ name: `Concept ${i}`, kind: i < 4 ? 'mandatory' : 'bonus', description: 'a description of the idea', covered: false, matchedTerms: ['a', 'b'], missingTerms: ['c'], negated: false, evidence: { text: 'some words of evidence', start: 10, end: 32, line: 1, column: 11 } }));
+const concepts = Array.from({ length: 8 }, (_, i) => ({ name: `Concept ${i}`, kind: i < 4 ? 'mandatory' : 'bonus', description: 'a description of the idea', covered: false, terms: [{ term: 'a', weight: 2, found: true }, { term: 'c', weight: 1, found: false }], credit: 0, negated: false, evidence: { text: 'some words of evidence', start: 10, end: 32, line: 1, column: 11 } }));
 const lines: string[] = [];
 const start = Date.parse('2026-01-01T08:00:00Z');
 for (let i = 0; i < ATTEMPTS; i++) {

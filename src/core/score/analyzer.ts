@@ -24,6 +24,9 @@ export interface AnalyzedToken {
   nameWord?: boolean;
   /** For a synonym phrase, the ids of its content words too ("shard key" also counts as "shard"). */
   parts?: string[];
+  /** A number standing for `id` (and one for `word`) within one analyzer: cheap to hash and compare. */
+  code: number;
+  wordCode: number;
 }
 
 /** A text ready for matching: tokens in order and where each id occurs. */
@@ -32,6 +35,12 @@ export interface AnalyzedText {
   tokens: AnalyzedToken[];
   /** Token indexes of each id, ascending (content tokens only). */
   positions: Map<string, number[]>;
+  /** 1 where a token is negated: a cue precedes it in its clause within the negation window. */
+  negated: Uint8Array;
+  /** The window `negated` was computed for. */
+  negationWindow: number;
+  /** The sentence number of each token (as `tokens[i].sentence`, in a typed array for matching). */
+  sentenceOf: Int32Array;
   sentences: number;
   /** Words (not numbers) and how many of them are function words. */
   words: number;
@@ -41,6 +50,14 @@ export interface AnalyzedText {
 }
 
 const TYPO_CACHE_LIMIT = 50_000;
+const CODE_LIMIT = 200_000;
+
+/** A 31-bit hash of a string, offset past the codes a map hands out. */
+function hashString(text: string): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return CODE_LIMIT + 1 + (hash >>> 1);
+}
 const WORD_CACHE_LIMIT = 50_000;
 
 /** What the analyzer knows about one written word, memoised per analyzer. */
@@ -52,6 +69,8 @@ interface WordInfo {
   cue: boolean;
   breaksClause: boolean;
   nameWord: boolean;
+  code: number;
+  wordCode: number;
 }
 
 /**
@@ -88,6 +107,20 @@ export class Analyzer {
   private readonly answerWords = new Map<string, WordInfo>();
   /** Once frozen, rubric text no longer teaches the vocabulary: scoring is the same whatever is compiled later. */
   private frozen = false;
+  /** Numbers for ids and words (`AnalyzedToken.code`); bounded like the caches. */
+  private readonly codes = new Map<string, number>();
+
+  /** The number standing for a string in this analyzer (the same string, the same number). */
+  codeOf(text: string): number {
+    let code = this.codes.get(text);
+    if (code === undefined) {
+      // Past the cap new strings share one hash range; codes only feed hashes and equality
+      // checks of repeated sentences and frames, where a rare collision costs nothing real.
+      code = this.codes.size < CODE_LIMIT ? this.codes.size + 1 : hashString(text);
+      if (this.codes.size < CODE_LIMIT) this.codes.set(text, code);
+    }
+    return code;
+  }
 
   constructor(
     readonly lexicon: Lexicon,
@@ -194,6 +227,8 @@ export class Analyzer {
       cue: lexicon.negationCues.has(word),
       breaksClause: lexicon.clauseBreakers.has(word),
       nameWord: lexicon.nameWords.has(word),
+      code: this.codeOf(stem),
+      wordCode: this.codeOf(word),
     };
     if (answer) {
       if (this.answerWords.size >= WORD_CACHE_LIMIT) this.answerWords.clear();
@@ -221,26 +256,27 @@ export class Analyzer {
       } else if (kind === 'clause') {
         clause++;
       } else if (kind === 'number') {
-        items.push({ id: raw, word: raw, start, end, sentence, clause, content: true, negator: false });
+        const code = this.codeOf(raw);
+        items.push({ id: raw, word: raw, start, end, sentence, clause, content: true, negator: false, code, wordCode: code });
       } else {
         const info = this.wordInfo(raw, answer, learn);
         if (info.breaksClause) clause++;
         words++;
         if (info.functionWord) functionWords++;
-        const item: AnalyzedToken = { id: info.stem, word: info.word, start, end, sentence, clause, content: !info.functionWord, negator: info.cue };
+        const item: AnalyzedToken = { id: info.stem, word: info.word, start, end, sentence, clause, content: !info.functionWord, negator: info.cue, code: info.code, wordCode: info.wordCode };
         if (info.nameWord) item.nameWord = true;
         items.push(item);
       }
     });
 
     // 2. negation cues that an exception phrase (`not only`, `or not`) disarms.
-    for (const exception of lexicon.negationExceptions) {
-      const cueAt = exception.findIndex((w) => lexicon.negationCues.has(w));
-      if (cueAt === -1) continue;
-      for (let i = 0; i < items.length; i++) {
-        if (!items[i]?.negator) continue;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as AnalyzedToken;
+      if (!item.negator) continue;
+      for (const exception of lexicon.negationExceptions) {
+        const cueAt = exception.indexOf(item.word);
         const from = i - cueAt;
-        if (from >= 0 && exception.every((w, k) => items[from + k]?.word === w)) (items[i] as AnalyzedToken).negator = false;
+        if (cueAt !== -1 && from >= 0 && exception.every((w, k) => items[from + k]?.word === w)) item.negator = false;
       }
     }
 
@@ -270,7 +306,8 @@ export class Analyzer {
       const last = items[i + found.length - 1] as AnalyzedToken;
       const phrase = items.slice(i, i + found.length);
       const word = found.length === 1 ? first.word : phrase.map((it) => it.word).join(' ');
-      const token: AnalyzedToken = { id: found.value, word, start: first.start, end: last.end, sentence: first.sentence, clause: first.clause, content: true, negator: false };
+      const code = this.codeOf(found.value);
+      const token: AnalyzedToken = { id: found.value, word, start: first.start, end: last.end, sentence: first.sentence, clause: first.clause, content: true, negator: false, code, wordCode: code };
       if (found.length > 1) token.parts = phrase.filter((it) => it.content).map((it) => this.aliases.idOf(it.id) ?? lexicon.synonyms.idOf(it.id) ?? it.id);
       tokens.push(token);
       i += found.length;
@@ -289,7 +326,23 @@ export class Analyzer {
       index(token.id, at);
       for (const part of token.parts ?? []) index(part, at);
     });
-    return { text, tokens: kept, positions, sentences: sentence + 1, words, functionWords, truncated };
+    // Negation, once per text: the nearest cue before each token in its clause, at most the window back.
+    const window = this.matching.negationWindow;
+    const negated = new Uint8Array(kept.length);
+    const sentenceOf = new Int32Array(kept.length);
+    let lastCue = -Infinity;
+    let cueClause = -1;
+    for (let at = 0; at < kept.length; at++) {
+      const token = kept[at] as AnalyzedToken;
+      sentenceOf[at] = token.sentence;
+      if (token.clause !== cueClause) lastCue = -Infinity;
+      if (at - lastCue <= window) negated[at] = 1;
+      if (token.negator) {
+        lastCue = at;
+        cueClause = token.clause;
+      }
+    }
+    return { text, tokens: kept, positions, negated, negationWindow: window, sentenceOf, sentences: sentence + 1, words, functionWords, truncated };
   }
 }
 
@@ -302,19 +355,28 @@ function isTransposition(a: string, b: string): boolean {
 }
 
 function dropRepeatedSentences(tokens: AnalyzedToken[]): AnalyzedToken[] {
+  // A sentence is known by two hashes of its ids' codes and its length: no string per token.
   const seen = new Set<string>();
-  const kept: AnalyzedToken[] = [];
+  let kept: AnalyzedToken[] | undefined;
   let start = 0;
   while (start < tokens.length) {
     const sentence = (tokens[start] as AnalyzedToken).sentence;
     let end = start;
-    let key = '';
-    while (end < tokens.length && (tokens[end] as AnalyzedToken).sentence === sentence) key += `${(tokens[end++] as AnalyzedToken).id} `;
+    let h1 = 0;
+    let h2 = 0x9e3779b9;
+    while (end < tokens.length && (tokens[end] as AnalyzedToken).sentence === sentence) {
+      const code = (tokens[end++] as AnalyzedToken).code;
+      h1 = (Math.imul(h1, 31) + code) | 0;
+      h2 = Math.imul(h2 ^ code, 0x01000193);
+    }
+    const key = `${h1},${h2},${end - start}`;
     if (!seen.has(key)) {
       seen.add(key);
-      for (let i = start; i < end; i++) kept.push(tokens[i] as AnalyzedToken);
+      if (kept) for (let i = start; i < end; i++) kept.push(tokens[i] as AnalyzedToken);
+    } else if (!kept) {
+      kept = tokens.slice(0, start);
     }
     start = end;
   }
-  return kept;
+  return kept ?? tokens;
 }

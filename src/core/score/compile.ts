@@ -29,6 +29,12 @@ export interface CompiledItem {
   totalWeight: number;
   /** The description's ids, each counting 1 towards `descriptionRequired`; words of the main question are marked. */
   descriptionTerms: WeightedTerm[];
+  /** For matching, by index in `terms` (at most 30): weights, ones, and bit masks. */
+  termWeights: Float64Array;
+  unitWeights: Float64Array;
+  /** Terms the main question uses (and the name's function words); terms of the name stated as absences. */
+  questionMask: number;
+  nameAbsenceMask: number;
 }
 
 /** What an item's weights depend on beyond its own text. */
@@ -107,7 +113,13 @@ export function compileItem(analyzer: Analyzer, config: ScoringConfig, name: str
       (lexicon.commonTerms.has(id) ? credit.commonTermWeight : 1) *
       (inQuestion(id) ? credit.questionTermWeight : 1),
   }));
+  const mask = (test: (t: WeightedTerm) => boolean) => terms.reduce((m, t, k) => (k < 30 && test(t) ? m | (1 << k) : m), 0);
   return {
+    termWeights: Float64Array.from(terms, (t) => t.weight),
+    // Towards the description rule a term counts 1, but a function word of the name (`out`) none.
+    unitWeights: Float64Array.from(terms, (t) => (lexicon.nameWords.has(t.id) ? 0 : 1)),
+    questionMask: mask((t) => inQuestion(t.id) || lexicon.nameWords.has(t.id)),
+    nameAbsenceMask: mask((t) => t.absent && nameSet.has(t.id)),
     name,
     description,
     nameIds,

@@ -2,7 +2,7 @@ import { LineIndex } from '../parse/line-index.js';
 import type { AnalyzedText } from './analyzer.js';
 import type { CompiledItem, CompiledMistake } from './compile.js';
 import type { ScoringConfig } from './config.js';
-import { bestWeightedSpan, bitCount, findBag, findPhrase, presentIds, type MatchSettings, type Occurrence } from './match.js';
+import { bestSpan, bitCount, findBag, findPhrase, presentIds, termHits, type MatchSettings, type Occurrence } from './match.js';
 import type { Evidence, ItemResult, MistakeResult } from './result.js';
 
 export function matchSettings(config: ScoringConfig): MatchSettings {
@@ -35,19 +35,19 @@ export function creditFor(share: number, config: ScoringConfig['credit']): numbe
 export function evaluateItem(doc: AnalyzedText, item: CompiledItem, config: ScoringConfig, lines: LineIndex, partial = true): ItemResult {
   const settings = matchSettings(config);
   const { absent } = item;
-  const present = presentIds(doc, item.allIds, settings.negationWindow, absent);
-  const matchedTerms: string[] = [];
-  const missingTerms: string[] = [];
-  for (const id of item.allIds) (present.has(id) ? matchedTerms : missingTerms).push(item.words.get(id) ?? id);
-  const terms = item.terms.map((t) => ({ term: item.words.get(t.id) ?? t.id, weight: round2(t.weight), found: present.has(t.id) }));
+  // Every occurrence of every term, once; the description and partial-credit rules read them.
+  const hits = termHits(doc, item.terms);
+  let foundMask = 0;
+  for (const hit of hits) foundMask |= 1 << hit % 64;
+  const beyond = item.terms.length > 30 ? presentIds(doc, item.allIds.slice(30), settings.negationWindow, absent) : undefined;
+  const found = (k: number) => (k < 30 ? (foundMask & (1 << k)) !== 0 : beyond?.has(item.terms[k]?.id ?? '') === true);
+  const terms = item.terms.map((t, k) => ({ term: item.words.get(t.id) ?? t.id, weight: round2(t.weight), found: found(k) }));
   const result = (via: ItemResult['via'], credit: number, occurrence: Occurrence | undefined, negated = false): ItemResult => ({
     name: item.name,
     covered: credit >= 1,
     credit: round2(credit),
     via,
     evidence: occurrence ? evidenceOf(doc, occurrence, lines) : undefined,
-    matchedTerms,
-    missingTerms,
     terms,
     negated,
   });
@@ -67,19 +67,19 @@ export function evaluateItem(doc: AnalyzedText, item: CompiledItem, config: Scor
     const words = findBag(doc, distinctName, required, { ...settings, window: Math.min(settings.window, 3 * distinctName.length) }, false, absent);
     if (words) return result('name-words', 1, words);
   }
-  if (item.descriptionRequired > 0) {
+  if (item.descriptionRequired > 0 && bitCount(foundMask) >= item.descriptionRequired) {
     // Enough distinct description words together, at least half of them not the question's own.
+    // (The description's terms are the item's terms, in the same order.)
     const required = item.descriptionRequired;
     const others = Math.ceil(required / 2);
-    const questionMask = item.descriptionTerms.reduce((mask, t, k) => (t.fromQuestion && k < 30 ? mask | (1 << k) : mask), 0);
-    const span = bestWeightedSpan(doc, item.descriptionTerms, settings, (s) => bitCount(s.mask) >= required && bitCount(s.mask & ~questionMask) >= others);
+    const { questionMask } = item;
+    const span = bestSpan(doc, hits, item.unitWeights, settings.window, (s) => s.weight >= required && bitCount(s.mask & ~questionMask) >= others);
     if (span) return result('description', 1, { first: span.first, last: span.last, negated: false });
   }
-  if (partial && item.totalWeight > 0) {
-    const span = bestWeightedSpan(doc, item.terms, { ...settings, window: config.credit.window });
+  if (partial && item.totalWeight > 0 && hits.length > 0) {
+    const span = bestSpan(doc, hits, item.termWeights, config.credit.window);
     // An absence in the name ("node with no children") is the point of its concept: without it, no credit.
-    const nameAbsences = item.terms.map((t, k) => (t.absent && item.distinctNameIds.includes(t.id) && k < 30 ? 1 << k : 0)).reduce((a, b) => a | b, 0);
-    const absenceSaid = nameAbsences === 0 || (span !== undefined && (span.mask & nameAbsences) !== 0);
+    const absenceSaid = item.nameAbsenceMask === 0 || (span !== undefined && (span.mask & item.nameAbsenceMask) !== 0);
     const credit = span && absenceSaid ? creditFor(span.weight / Math.min(item.totalWeight, config.credit.maxWeight), config.credit) : 0;
     if (span && credit > 0) return result('partial', credit, { first: span.first, last: span.last, negated: false });
   }

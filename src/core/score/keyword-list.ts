@@ -38,20 +38,29 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /**
  * Whether a sentence repeats one frame of linking words around bare terms ("it is about the
  * snapshot and it is about log compaction and it is about …"): prose in form, a list in fact.
+ * Frames are compared by a hash of their words' codes.
  */
 function framedList(tokens: readonly AnalyzedToken[], from: number, to: number, minRepeats: number): boolean {
-  const gaps = new Map<string, number>();
-  let gap = '';
+  const frames = new Map<number, number>();
+  let hash = 0;
+  let words = 0;
   for (let i = from; i < to; i++) {
     const token = tokens[i] as AnalyzedToken;
-    // Articles vary inside one frame ("it is about the …", "it is about …"): leave them out.
-    if (!token.content) gap += ARTICLES.has(token.word) ? '' : `${token.word} `;
-    else if (gap !== '') {
-      gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
-      gap = '';
+    if (!token.content) {
+      // Articles vary inside one frame ("it is about the …", "it is about …"): leave them out.
+      if (ARTICLES.has(token.word)) continue;
+      hash = (Math.imul(hash, 31) + token.wordCode) | 0;
+      words++;
+    } else if (words > 0) {
+      if (words >= 3) {
+        const count = (frames.get(hash) ?? 0) + 1;
+        if (count >= minRepeats) return true;
+        frames.set(hash, count);
+      }
+      hash = 0;
+      words = 0;
     }
   }
-  for (const [frame, count] of gaps) if (count >= minRepeats && frame.split(' ').filter(Boolean).length >= 3) return true;
   return false;
 }
 
@@ -73,19 +82,25 @@ export function listShare(doc: AnalyzedText, config: ScoringConfig): number {
     const sentence = tokens[start]?.sentence;
     let end = start;
     let functionWords = 0;
-    const clauses = new Set<number>();
+    // Clause numbers only grow inside a sentence: count the changes.
+    let pieces = 0;
+    let clause = -1;
     while (end < tokens.length && tokens[end]?.sentence === sentence) {
       const token = tokens[end] as AnalyzedToken;
       if (!token.content) functionWords++;
-      clauses.add(token.clause);
+      if (token.clause !== clause) {
+        pieces++;
+        clause = token.clause;
+      }
       end++;
     }
     const size = end - start;
     total += size;
     const ratio = functionWords / size;
-    const pieces = clauses.size;
     const choppy = pieces >= listMinPieces && size / pieces <= listPieceWords && ratio < listFunctionWordRatio;
-    if (size >= minSegmentWords && (ratio < functionWordRatio || choppy || framedList(tokens, start, end, 3))) listLike += size;
+    // A repeated frame needs three frames of three linking words at least.
+    const framed = functionWords >= 9 && framedList(tokens, start, end, 3);
+    if (size >= minSegmentWords && (ratio < functionWordRatio || choppy || framed)) listLike += size;
     start = end;
   }
   return total === 0 ? 0 : listLike / total;

@@ -16,6 +16,7 @@ export interface MatchSettings {
 
 /** Whether a negation cue precedes the token at `index` in the same clause, within `window` tokens. */
 export function isNegated(doc: AnalyzedText, index: number, window: number): boolean {
+  if (window === doc.negationWindow) return doc.negated[index] === 1;
   const clause = doc.tokens[index]?.clause;
   for (let j = index - 1; j >= 0 && j >= index - window; j--) {
     const token = doc.tokens[j];
@@ -168,77 +169,107 @@ export interface WeightedSpan {
 }
 
 /**
- * The sentence, or window of `settings.window` tokens, holding the greatest total weight of
- * distinct terms (each counted once, with the rubric's polarity). At most 30 terms are read.
- * Linear in the terms' occurrences after one sort.
+ * Every occurrence of the terms with the rubric's polarity, as `position * 64 + term index`,
+ * sorted by position: the input of `bestSpan`. At most 30 terms are read.
  */
-export function bestWeightedSpan(
-  doc: AnalyzedText,
-  terms: readonly WeightedTerm[],
-  settings: MatchSettings,
-  /** When given, the first span it accepts is returned instead of the heaviest. */
-  accept?: (span: WeightedSpan) => boolean,
-): WeightedSpan | undefined {
+export function termHits(doc: AnalyzedText, terms: readonly WeightedTerm[]): Int32Array {
   const count = Math.min(terms.length, 30);
-  const hits: number[] = [];
+  let size = 0;
+  for (let k = 0; k < count; k++) size += doc.positions.get((terms[k] as WeightedTerm).id)?.length ?? 0;
+  const hits = new Int32Array(size);
+  let n = 0;
   for (let k = 0; k < count; k++) {
     const term = terms[k] as WeightedTerm;
-    if (term.weight <= 0) continue;
-    for (const at of doc.positions.get(term.id) ?? []) {
-      if (isNegated(doc, at, settings.negationWindow) === term.absent) hits.push(at * 64 + k);
-    }
+    const positions = doc.positions.get(term.id);
+    if (!positions) continue;
+    const wantNegated = term.absent ? 1 : 0;
+    for (const at of positions) if (doc.negated[at] === wantNegated) hits[n++] = (at << 6) | k;
   }
-  if (hits.length === 0) return undefined;
-  hits.sort((a, b) => a - b);
-  const at = (i: number) => Math.floor((hits[i] as number) / 64);
-  const termOf = (i: number) => (hits[i] as number) % 64;
-  const weightOf = (k: number) => (terms[k] as WeightedTerm).weight;
+  // Typed arrays sort numerically, without a comparator.
+  return hits.subarray(0, n).sort();
+}
+
+/**
+ * The sentence, or window of `window` tokens, holding the greatest total weight of distinct
+ * terms (each counted once), over hits from `termHits`. With `accept`, the first span it accepts
+ * instead. Linear in the hits.
+ */
+export function bestSpan(
+  doc: AnalyzedText,
+  hits: Int32Array,
+  weights: ArrayLike<number>,
+  window: number,
+  accept?: (span: WeightedSpan) => boolean,
+): WeightedSpan | undefined {
+  const n = hits.length;
+  if (n === 0) return undefined;
+  const sentenceOf = doc.sentenceOf;
   let best: WeightedSpan | undefined;
   let accepted: WeightedSpan | undefined;
   const offer = (weight: number, first: number, last: number, mask: number) => {
-    if (accepted) return;
-    const span = { weight, first, last, mask };
+    if (accepted || weight <= 0) return;
     if (accept) {
+      const span = { weight, first, last, mask };
       if (accept(span)) accepted = span;
-    } else if (!best || weight > best.weight + 1e-9) best = span;
+    } else if (!best || weight > best.weight + 1e-9) best = { weight, first, last, mask };
   };
 
   // One sentence.
-  for (let i = 0; i < hits.length; ) {
-    const sentence = doc.tokens[at(i)]?.sentence;
+  for (let i = 0; i < n; ) {
+    const first = (hits[i] as number) >> 6;
+    const sentence = sentenceOf[first];
     let mask = 0;
     let weight = 0;
     let j = i;
-    while (j < hits.length && doc.tokens[at(j)]?.sentence === sentence) {
-      const k = termOf(j++);
+    let last = first;
+    while (j < n) {
+      const hit = hits[j] as number;
+      const at = hit >> 6;
+      if (sentenceOf[at] !== sentence) break;
+      const k = hit & 63;
       if (!(mask & (1 << k))) {
         mask |= 1 << k;
-        weight += weightOf(k);
+        weight += weights[k] as number;
       }
+      last = at;
+      j++;
     }
-    offer(weight, at(i), at(j - 1), mask);
+    offer(weight, first, last, mask);
     i = j;
   }
 
   // A sliding window across sentences.
-  const inWindow = new Int32Array(count);
+  const inWindow = new Int32Array(32);
   let weight = 0;
   let mask = 0;
   let left = 0;
-  for (let right = 0; right < hits.length; right++) {
-    const entering = termOf(right);
-    if ((inWindow[entering] = (inWindow[entering] ?? 0) + 1) === 1) {
-      weight += weightOf(entering);
+  for (let right = 0; right < n && !accepted; right++) {
+    const entering = (hits[right] as number) & 63;
+    const at = (hits[right] as number) >> 6;
+    const entered = (inWindow[entering] = (inWindow[entering] ?? 0) + 1);
+    if (entered === 1) {
+      weight += weights[entering] as number;
       mask |= 1 << entering;
     }
-    while (at(right) - at(left) >= settings.window) {
-      const leaving = termOf(left++);
-      if ((inWindow[leaving] = (inWindow[leaving] ?? 1) - 1) === 0) {
-        weight -= weightOf(leaving);
+    while (at - ((hits[left] as number) >> 6) >= window) {
+      const leaving = (hits[left++] as number) & 63;
+      const remaining = (inWindow[leaving] = (inWindow[leaving] ?? 1) - 1);
+      if (remaining === 0) {
+        weight -= weights[leaving] as number;
         mask &= ~(1 << leaving);
       }
     }
-    offer(weight, at(left), at(right), mask);
+    offer(weight, (hits[left] as number) >> 6, at, mask);
   }
   return accept ? accepted : best;
+}
+
+/** `termHits` and `bestSpan` in one call, with each term's own weight. */
+export function bestWeightedSpan(
+  doc: AnalyzedText,
+  terms: readonly WeightedTerm[],
+  settings: MatchSettings,
+  accept?: (span: WeightedSpan) => boolean,
+): WeightedSpan | undefined {
+  return bestSpan(doc, termHits(doc, terms), terms.map((t) => t.weight), settings.window, accept);
 }

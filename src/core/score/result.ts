@@ -26,10 +26,7 @@ export interface ItemResult {
   /** Which test credited it: the name as a phrase, the name's words, the description's words, or part of its terms. */
   via?: 'name' | 'name-words' | 'description' | 'partial';
   evidence?: Evidence;
-  /** Rubric words the answer has (after synonyms, stemming and typo repair) and lacks. */
-  matchedTerms: string[];
-  missingTerms: string[];
-  /** Every term with its weight for partial credit and whether the answer has it. */
+  /** Every term with its weight for partial credit and whether the answer has it (after synonyms, stemming and typo repair). */
   terms: Array<{ term: string; weight: number; found: boolean }>;
   /** Found only inside a negated clause ("without batching"), so not credited. */
   negated: boolean;

@@ -60,7 +60,12 @@ export function scoreAnswer(rubric: CompiledRubric, answer: string): ScoreResult
   const lines = new LineIndex(doc.text);
 
   const concepts = (items: readonly CompiledItem[], kind: 'mandatory' | 'bonus'): ConceptResult[] =>
-    items.map((item) => ({ ...evaluateItem(doc, item, config, lines), kind, description: item.description }));
+    items.map((item) => {
+      const result = evaluateItem(doc, item, config, lines) as ConceptResult;
+      result.kind = kind;
+      result.description = item.description;
+      return result;
+    });
   // Keywords are terms: said or not, no partial credit.
   const keywords = (items: readonly CompiledItem[], kind: 'mandatory' | 'bonus'): KeywordResult[] =>
     items.map((item) => {
