@@ -121,13 +121,20 @@ export function forEachToken(text: string, visit: (kind: RawToken['kind'], text:
     }
     // 3. words
     if (startsWord(c)) {
+      // Plain lower-case ASCII, the common case, needs no folding at all.
+      let plain = c >= 97 && c <= 122;
       let j = i + width(c);
-      while (j < n && continuesWord(at(j))) j += width(at(j));
+      for (let d = at(j); j < n && continuesWord(d); d = at(j)) {
+        if (d > 122 || (d >= 65 && d <= 90)) plain = false;
+        j += width(d);
+      }
       while ((at(j) === 39 || at(j) === 0x2019) && j + 1 < n && isLetter(at(j + 1))) {
+        plain = false;
         j++;
         while (j < n && isLetter(at(j))) j += width(at(j));
       }
-      visit('word', foldWord(text.slice(i, j)), i, j);
+      const word = text.slice(i, j);
+      visit('word', plain ? word : foldWord(word), i, j);
       i = j;
       continue;
     }
