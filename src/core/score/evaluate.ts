@@ -76,14 +76,22 @@ export function evaluateItem(doc: AnalyzedText, item: CompiledItem, config: Scor
     const span = bestSpan(doc, hits, item.unitWeights, settings.window, (s) => s.weight >= required && bitCount(s.mask & ~questionMask) >= others);
     if (span) return result('description', 1, { first: span.first, last: span.last, negated: false });
   }
+  let share = 0;
   if (partial && item.totalWeight > 0 && hits.length > 0) {
     const span = bestSpan(doc, hits, item.termWeights, config.credit.window);
     // An absence in the name ("node with no children") is the point of its concept: without it, no credit.
     const absenceSaid = item.nameAbsenceMask === 0 || (span !== undefined && (span.mask & item.nameAbsenceMask) !== 0);
-    const credit = span && absenceSaid ? creditFor(span.weight / Math.min(item.totalWeight, config.credit.maxWeight), config.credit) : 0;
-    if (span && credit > 0) return result('partial', credit, { first: span.first, last: span.last, negated: false });
+    share = span && absenceSaid ? Math.min(1, span.weight / Math.min(item.totalWeight, config.credit.maxWeight)) : 0;
+    const credit = creditFor(share, config.credit);
+    if (span && credit > 0) {
+      const credited = result('partial', credit, { first: span.first, last: span.last, negated: false });
+      credited.share = round2(share);
+      return credited;
+    }
   }
-  return result(undefined, 0, negated, negated !== undefined);
+  const missed = result(undefined, 0, negated, negated !== undefined);
+  if (partial) missed.share = round2(share);
+  return missed;
 }
 
 function round2(n: number): number {

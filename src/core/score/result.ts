@@ -23,6 +23,11 @@ export interface ItemResult {
   covered: boolean;
   /** 0–1: 1 for a name or description match, in between for part of its terms (`partial`). */
   credit: number;
+  /**
+   * For an item not matched by name or description: the weighted share of its terms in the best
+   * sentence or window, before the floor and saturation map it to `credit`.
+   */
+  share?: number;
   /** Which test credited it: the name as a phrase, the name's words, the description's words, or part of its terms. */
   via?: 'name' | 'name-words' | 'description' | 'partial';
   evidence?: Evidence;
