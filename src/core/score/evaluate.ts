@@ -94,6 +94,32 @@ export function evaluateItem(doc: AnalyzedText, item: CompiledItem, config: Scor
   return missed;
 }
 
+/**
+ * Whether an answer says a keyword: its words as a phrase, its one-word spelling, or its words
+ * in any order close together; never partial credit. The cheap path of `evaluateItem`.
+ */
+export function evaluateKeyword(doc: AnalyzedText, item: CompiledItem, config: ScoringConfig, lines: LineIndex): { hit: boolean; negated: boolean; evidence?: Evidence } {
+  const settings = matchSettings(config);
+  const { absent } = item;
+  const phrase = item.nameIds.length > 0 ? findPhrase(doc, item.nameIds, settings, absent) : undefined;
+  if (phrase && !phrase.negated) return { hit: true, negated: false, evidence: evidenceOf(doc, phrase, lines) };
+  if (item.compoundId) {
+    const compound = findPhrase(doc, [item.compoundId], settings);
+    if (compound && !compound.negated) return { hit: true, negated: false, evidence: evidenceOf(doc, compound, lines) };
+  }
+  const distinctName = item.distinctNameIds;
+  if (distinctName.length >= 2) {
+    const required = distinctName.length <= 3 ? distinctName.length : distinctName.length - 1;
+    const words = findBag(doc, distinctName, required, { ...settings, window: Math.min(settings.window, 3 * distinctName.length) }, false, absent);
+    if (words) return { hit: true, negated: false, evidence: evidenceOf(doc, words, lines) };
+  }
+  if (item.descriptionRequired > 0) {
+    const full = evaluateItem(doc, item, config, lines, false);
+    if (full.covered) return { hit: true, negated: false, evidence: full.evidence };
+  }
+  return { hit: false, negated: phrase?.negated === true };
+}
+
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -168,21 +168,28 @@ export interface WeightedSpan {
   mask: number;
 }
 
+const EMPTY_HITS = new Int32Array(0);
+
 /**
  * Every occurrence of the terms with the rubric's polarity, as `position * 64 + term index`,
  * sorted by position: the input of `bestSpan`. At most 30 terms are read.
  */
 export function termHits(doc: AnalyzedText, terms: readonly WeightedTerm[]): Int32Array {
   const count = Math.min(terms.length, 30);
+  const lists: Array<readonly number[] | undefined> = new Array(count);
   let size = 0;
-  for (let k = 0; k < count; k++) size += doc.positions.get((terms[k] as WeightedTerm).id)?.length ?? 0;
+  for (let k = 0; k < count; k++) {
+    const list = doc.positions.get((terms[k] as WeightedTerm).id);
+    lists[k] = list;
+    size += list?.length ?? 0;
+  }
+  if (size === 0) return EMPTY_HITS;
   const hits = new Int32Array(size);
   let n = 0;
   for (let k = 0; k < count; k++) {
-    const term = terms[k] as WeightedTerm;
-    const positions = doc.positions.get(term.id);
+    const positions = lists[k];
     if (!positions) continue;
-    const wantNegated = term.absent ? 1 : 0;
+    const wantNegated = (terms[k] as WeightedTerm).absent ? 1 : 0;
     for (const at of positions) if (doc.negated[at] === wantNegated) hits[n++] = (at << 6) | k;
   }
   // Typed arrays sort numerically, without a comparator.

@@ -1,7 +1,7 @@
 import { LineIndex } from '../parse/line-index.js';
 import { bandFor, followUpTierFor, listCredit } from './bands.js';
 import type { CompiledItem, CompiledRubric } from './compile.js';
-import { evaluateItem, evaluateMistakes } from './evaluate.js';
+import { evaluateItem, evaluateKeyword, evaluateMistakes } from './evaluate.js';
 import { listShare } from './keyword-list.js';
 import type { FollowUpTier } from '../model/elements.js';
 import type { Band, ConceptResult, KeywordResult, PartResult, ScoreResult, ScoreWarning } from './result.js';
@@ -68,10 +68,7 @@ export function scoreAnswer(rubric: CompiledRubric, answer: string): ScoreResult
     });
   // Keywords are terms: said or not, no partial credit.
   const keywords = (items: readonly CompiledItem[], kind: 'mandatory' | 'bonus'): KeywordResult[] =>
-    items.map((item) => {
-      const result = evaluateItem(doc, item, config, lines, false);
-      return { text: item.name, kind, hit: result.covered, negated: result.negated, evidence: result.covered ? result.evidence : undefined };
-    });
+    items.map((item) => ({ text: item.name, kind, ...evaluateKeyword(doc, item, config, lines) }));
 
   const mandatoryConcepts = concepts(rubric.mandatory, 'mandatory');
   const bonusConcepts = concepts(rubric.bonus, 'bonus');
