@@ -98,6 +98,13 @@ describe('negation in both directions', () => {
     expect((await concept([rubric], 'The device raises an interrupt, so there is no polling.')).credit).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['There is no base case, so the recursion never ends.', true],
+    ['The base case is reached at depth zero.', false],
+  ])('matches "Missing Base Case" by an answer that says the absence: %j → %s', async (answer, covered) => {
+    expect((await concept(['**Missing Base Case**: The recursion has nothing to stop it'], answer)).covered).toBe(covered);
+  });
+
   it('keeps a plain concept unmatched by its negation', async () => {
     expect((await concept(['**Batching**: Group entries into one message'], 'There is no batching at all.')).credit).toBe(0);
   });
