@@ -58,7 +58,7 @@ function followUpFor(question: SubjectiveQuestion, rubric: CompiledRubric, item:
  * unless a word of it is a word of the concept, and then no area at all.
  */
 export function neutralPrompt(question: SubjectiveQuestion, rubric: CompiledRubric, item: CompiledItem): string {
-  const area = question.frontmatter.subtopic.replace(/[-_]+/g, ' ').trim();
+  const area = (question.frontmatter.subtopic ?? '').replace(/[-_]+/g, ' ').trim();
   const areaIds = rubric.analyzer.contentIds(area);
   const revealing = areaIds.some((id) => item.nameIds.includes(id));
   return area !== '' && !revealing
