@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { replay, RECORD_VERSION, SessionRecordSchema, type SessionMeta, type SessionRecord, type SessionState } from '../core/interview/records.js';
 import { JsonlLog } from './jsonl-log.js';
@@ -18,11 +18,17 @@ export class SessionNotFoundError extends Error {
   }
 }
 
-/** Interview sessions as JSON Lines logs in `<dataDir>/interviews/<session-id>.jsonl`. */
+/**
+ * Interview sessions as JSON Lines logs in `<dataDir>/interviews/<session-id>.jsonl`. A step
+ * that cannot be saved (a full disk) is kept in `keepDir` (the temp folder) when given.
+ */
 export class InterviewStore {
   readonly dir: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly keepDir?: string,
+  ) {
     this.dir = path.join(dataDir, 'interviews');
   }
 
@@ -31,7 +37,12 @@ export class InterviewStore {
   }
 
   log(file: string): JsonlLog<SessionRecord> {
-    return new JsonlLog(file, SessionRecordSchema);
+    return new JsonlLog(file, SessionRecordSchema, this.keepDir === undefined ? {} : { keep: { dir: this.keepDir, what: 'this step of the interview' } });
+  }
+
+  /** Fails with a StorageError unless sessions can be saved (checked before a resumed session asks anything). */
+  async checkWritable(file: string): Promise<void> {
+    await this.log(file).checkWritable();
   }
 
   /** Starts a session under an unused id (`-2`, `-3`… added on a clash) and writes its first record. */
@@ -40,7 +51,13 @@ export class InterviewStore {
     for (let n = 2; await exists(this.fileFor(id)); n += 1) id = `${meta.id}-${n}`;
     const session = { ...meta, id };
     const file = this.fileFor(id);
-    await this.log(file).append({ v: RECORD_VERSION, type: 'start', at: meta.startedAt, session });
+    try {
+      await this.log(file).append({ v: RECORD_VERSION, type: 'start', at: meta.startedAt, session });
+    } catch (error) {
+      // The file is new and this session's alone: leave no empty session behind.
+      await rm(file, { force: true }).catch(() => undefined);
+      throw error;
+    }
     return { meta: session, file };
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../model/iso-date.js';
 import { FollowUpTierSchema } from '../model/elements.js';
 import { LevelSchema } from '../model/level.js';
 import { BandSchema, QuestionOutcomeSchema, type QuestionOutcome } from './outcome.js';
@@ -18,7 +19,7 @@ export const SessionMetaSchema = z.object({
   questions: z.array(z.string()).min(1),
   /** Time budget of the whole interview, when the plan gave one. */
   totalMinutes: z.number().nullable(),
-  startedAt: z.string(),
+  startedAt: isoDate('session.startedAt'),
   /** Bank folders the questions came from, so a resume finds them again. */
   bank: z.array(z.string()),
 });
@@ -49,7 +50,7 @@ export type ProbeDraft = z.infer<typeof ProbeDraftSchema>;
 export const DraftSchema = z.object({
   index: z.number().int().min(0),
   phase: z.enum(PHASES),
-  startedAt: z.string(),
+  startedAt: isoDate('draft.startedAt'),
   notes: z.string().optional(),
   /** The scorer's suggestions, in rubric order. */
   suggested: z.object({ concepts: z.array(z.boolean()), partly: z.array(z.boolean()).optional(), keywords: z.array(z.boolean()), flags: z.array(z.boolean()), score: z.number(), band: BandSchema }).optional(),
@@ -72,7 +73,7 @@ export const DecisionSchema = z.object({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
-const base = { v: z.literal(RECORD_VERSION, { error: `Not a version ${RECORD_VERSION} record` }), at: z.string() };
+const base = { v: z.literal(RECORD_VERSION, { error: `Not a version ${RECORD_VERSION} record` }), at: isoDate('at') };
 
 /** One line of a session log. */
 export const SessionRecordSchema = z.discriminatedUnion('type', [

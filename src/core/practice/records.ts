@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { BANDS } from '../score/result.js';
+import { isoDate } from '../model/iso-date.js';
 
 /** The version written into every history record; readers skip records of versions they do not know. */
 export const HISTORY_VERSION = 1 as const;
 
 /** A spaced-repetition card (ts-fsrs's Card, dates as ISO strings). */
 export const SrsCardSchema = z.object({
-  due: z.string(),
+  due: isoDate('srs.due'),
   stability: z.number(),
   difficulty: z.number(),
   elapsed_days: z.number(),
@@ -15,7 +16,7 @@ export const SrsCardSchema = z.object({
   lapses: z.number(),
   learning_steps: z.number().optional(),
   state: z.number(),
-  last_review: z.string().optional(),
+  last_review: isoDate('srs.last_review').optional(),
 });
 export type SrsCard = z.infer<typeof SrsCardSchema>;
 
@@ -35,8 +36,8 @@ export const AttemptRecordSchema = z.object({
   topic: z.string().nullable(),
   level: z.string().nullable(),
   /** When the question was shown and when the answer was submitted (ISO 8601). */
-  askedAt: z.string(),
-  answeredAt: z.string(),
+  askedAt: isoDate('askedAt'),
+  answeredAt: isoDate('answeredAt'),
   timeTakenMs: z.number().min(0),
   /** The answer text, or the letter chosen. */
   answer: z.string(),
@@ -65,7 +66,7 @@ export const FollowUpRecordSchema = z.object({
   /** Which question was asked: a follow-up tier, or the bar raiser. */
   stage: z.enum(['excellent', 'partial', 'weak', 'bar-raiser']),
   prompt: z.string(),
-  answeredAt: z.string(),
+  answeredAt: isoDate('answeredAt'),
   timeTakenMs: z.number().min(0),
   answer: z.string(),
   score: z.number().min(0).max(100),
