@@ -3,19 +3,32 @@ import { UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { exactStream } from '../terminal-safe.js';
 
+const formatList = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
+
 /**
- * The format asked for: `--format` when given (checked against `allowed`), else the one the
- * `--out` file's extension names, else `fallback`.
+ * The format asked for: `--format` when given, else the one the `--out` file's extension names,
+ * else `fallback`. `formats` lists each format's extensions, the first being its own. An `--out`
+ * extension that names no format, or another format than `--format`, is refused: a card.pdf
+ * that holds Markdown helps nobody.
  */
-export function chooseFormat<F extends string>(flag: string | undefined, out: string | undefined, allowed: readonly F[], fallback: F): F {
+export function chooseFormat<F extends string>(flag: string | undefined, out: string | undefined, formats: Readonly<Record<F, readonly string[]>>, fallback: NoInfer<F>): F {
+  const names = Object.keys(formats) as F[];
+  const byName = (value: string) => names.find((name) => name === value || formats[name].includes(value));
+  let chosen: F | undefined;
   if (flag !== undefined) {
-    const value = flag.toLowerCase() === 'markdown' ? 'md' : flag.toLowerCase();
-    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format expects one of ${allowed.join(', ')}, got "${flag}"`);
-    return value as F;
+    chosen = byName(flag.toLowerCase());
+    if (chosen === undefined) throw new UsageError(`--format expects one of ${names.join(', ')}, got "${flag}"`);
   }
-  const ext = out ? path.extname(out).slice(1).toLowerCase() : '';
-  const byExt = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
-  return (allowed as readonly string[]).includes(byExt) ? (byExt as F) : fallback;
+  const ext = out === undefined || out === '-' ? '' : path.extname(out).slice(1).toLowerCase();
+  if (ext === '') return chosen ?? fallback;
+  const named = names.find((name) => formats[name].includes(ext));
+  if (named === undefined) {
+    const known = formatList(names.map((name) => `${name} (.${formats[name][0] ?? name})`));
+    const pdf = ext === 'pdf' && names.includes('html' as F) ? '; for a PDF, write .html and print it from a browser' : '';
+    throw new UsageError(`--out ${out}: qbank does not write .${ext} files; it writes ${known}${pdf}`);
+  }
+  if (chosen !== undefined && chosen !== named) throw new UsageError(`--out ${out} names the ${named} format but --format is ${chosen}; drop --format or name the file .${formats[chosen][0] ?? chosen}`);
+  return named;
 }
 
 /**

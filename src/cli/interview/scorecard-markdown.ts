@@ -1,5 +1,5 @@
 import { ruleText, type Scorecard } from '../../core/interview/scorecard.js';
-import { overview, questionView, recommendationLines, type ProbeView, type QuestionView } from './scorecard-view.js';
+import { scorecardView, type ConceptView, type ProbeView, type QuestionView, type ScorecardOptions } from './scorecard-view.js';
 
 /** Escapes text from question files and notes so it reads as plain text in Markdown. */
 export function mdEscape(text: string): string {
@@ -7,6 +7,7 @@ export function mdEscape(text: string): string {
 }
 
 const list = (items: readonly string[]) => (items.length === 0 ? 'none' : items.map(mdEscape).join('; '));
+const concepts = (items: readonly ConceptView[]) => list(items.map((c) => `${c.name} (${c.kind})`));
 
 function quote(text: string): string[] {
   if (text.trim() === '') return ['_No notes._'];
@@ -30,31 +31,34 @@ function question(view: QuestionView): string[] {
   lines.push(`- **Result**: ${mdEscape(view.result)}${view.scorer ? ` (scorer on the notes: ${view.scorer})` : ''}`);
   if (view.status === 'answered') {
     lines.push(`- **Rating**: ${mdEscape(view.rating)}${view.reason ? `. Reason: ${mdEscape(view.reason)}` : ''}`);
-    lines.push(`- **Concepts covered**: ${list(view.covered)}`, `- **Concepts missed**: ${list(view.missed)}`);
+    lines.push(`- **Concepts heard**: ${concepts(view.covered)}`, `- **Concepts missed**: ${concepts(view.missed)}`);
     lines.push(`- **Keywords heard**: ${list(view.keywordsHit)}`, `- **Keywords missed**: ${list(view.keywordsMissed)}`);
     lines.push(`- **Red flags**: ${list(view.redFlags)}`);
   }
+  if (view.points) lines.push(`- **Points**: ${mdEscape(view.points.why)}`);
   lines.push(`- **Time**: ${view.time}`, '');
   if (view.followUps.length > 0) lines.push('#### Follow-ups', '', ...view.followUps.flatMap(probe), '');
   if (view.status === 'answered') lines.push('#### Notes', '', ...quote(view.notes), '');
   return lines;
 }
 
-/** The scorecard as a Markdown document. */
-export function scorecardMarkdown(card: Scorecard): string {
-  const views = card.questions.map(questionView);
-  const { final, lines: why } = recommendationLines(card);
+/** The scorecard as a Markdown document, times in `options.timeZone`. */
+export function scorecardMarkdown(card: Scorecard, options: ScorecardOptions = { timeZone: 'UTC' }): string {
+  const view = scorecardView(card, options);
+  const { verdict } = view;
   const out = [`# Interview scorecard: ${mdEscape(card.candidate)}`, '', '| | |', '|---|---|'];
-  for (const [label, value] of overview(card)) out.push(`| ${label} | ${mdEscape(value)} |`);
-  out.push('', '## Recommendation', '', `**${final}**`, '', ...why.flatMap((line) => [mdEscape(line), '']));
-  out.push('## Summary', '', '| # | question | result | rating | follow-ups | time |', '|---|---|---|---|---|---|');
-  for (const v of views) {
-    const followUps = v.followUps.map((f) => `${f.title.split(' · ')[0] ?? ''}: ${f.result}`).join('; ') || '—';
-    out.push(`| ${v.number} | ${mdEscape(v.title)} (\`${v.id}\`) | ${mdEscape(v.result)} | ${mdEscape(v.rating)} | ${mdEscape(followUps)} | ${v.time} |`);
+  for (const [label, value] of view.facts) out.push(`| ${label} | ${mdEscape(value)} |`);
+  out.push('', '## Recommendation', '', `**${verdict.call}**`, '', mdEscape(verdict.how), '');
+  if (verdict.reason !== null) out.push(`Reason: ${mdEscape(verdict.reason)}`, '');
+  out.push(mdEscape(verdict.basis), '');
+  out.push('## Summary', '', '| # | question | result | rating | follow-ups | points | time |', '|---|---|---|---|---|---|---|');
+  for (const v of view.questions) {
+    const followUps = v.followUps.map((f) => `${f.name}: ${f.result}`).join('; ') || '—';
+    out.push(`| ${v.number} | ${mdEscape(v.title)} (\`${v.id}\`) | ${mdEscape(v.result)} | ${mdEscape(v.rating)} | ${mdEscape(followUps)} | ${v.points?.points ?? '—'} | ${v.time} |`);
   }
-  if (card.pending.length > 0) out.push('', `Still to ask: ${card.pending.map((id) => `\`${id}\``).join(', ')}`);
+  if (view.pending.length > 0) out.push('', `Still to ask: ${view.pending.map((id) => `\`${id}\``).join(', ')}`);
   out.push('', '## Questions', '');
-  for (const v of views) out.push(...question(v));
+  for (const v of view.questions) out.push(...question(v));
   out.push('## How the recommendation is derived', '', ...ruleText().map((line) => `- ${line}`), '');
   for (const q of card.recommendation.points) out.push(`- \`${q.id}\`: ${mdEscape(q.why)}`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
