@@ -1,21 +1,38 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { makeFolder } from './make-folder.js';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { BankEntry, LintDiagnostic } from '../core/lint/rule.js';
+import { z } from 'zod';
+import { SpanSchema } from '../core/model/position.js';
 import type { FileResult } from './lint-engine.js';
+import { StoredDiagnosticSchema } from './stored-diagnostic.js';
 
 /** Bump when what a cache entry holds changes shape. */
 const FORMAT = 1;
 
-/** A file's result as stored: without its label (the working folder may differ next time). */
-interface StoredFile {
-  hash: string;
-  diagnostics: Array<Omit<LintDiagnostic, 'file'>>;
-  entry?: Omit<BankEntry, 'file' | 'signature'> & { signature?: string };
-  deps: Array<[string, boolean]>;
-}
+/**
+ * A file's result as stored. Every entry is checked against this when read: the cache is a file
+ * anyone (an older qbank, a bug, a full disk) may have left in any state, and an entry that does
+ * not fit is a miss, never a crash or a result `--no-cache` would not give.
+ */
+const StoredFileSchema = z.object({
+  hash: z.string(),
+  diagnostics: z.array(StoredDiagnosticSchema),
+  entry: z
+    .object({
+      id: z.string(),
+      idSpan: SpanSchema,
+      questionSpan: SpanSchema.optional(),
+      /** MinHash signature, base64 of its 32-bit words. */
+      signature: z.string().optional(),
+      disabled: z.array(z.string()).optional(),
+    })
+    .optional(),
+  deps: z.array(z.tuple([z.string(), z.boolean()])),
+});
+type StoredFile = z.infer<typeof StoredFileSchema>;
 
 interface StoredCache {
   format: number;
@@ -41,15 +58,19 @@ export class LintCache {
   private constructor(
     readonly location: string,
     private readonly key: string,
-    private readonly stored: Record<string, StoredFile>,
+    private readonly stored: Record<string, unknown>,
   ) {}
 
-  /** Opens the cache at `location`; a missing, unreadable or differently keyed cache starts empty. */
+  /**
+   * Opens the cache at `location`; a missing, unreadable or differently keyed cache starts empty.
+   * Entries are checked one by one when first asked for (`get`), so a bad one costs only itself.
+   */
   static async open(location: string, key: string): Promise<LintCache> {
-    let stored: Record<string, StoredFile> = {};
+    let stored: Record<string, unknown> = {};
     try {
-      const data = JSON.parse(await readFile(location, 'utf8')) as StoredCache;
-      if (data.format === FORMAT && data.key === key && data.files && typeof data.files === 'object') stored = data.files;
+      const data = JSON.parse(await readFile(location, 'utf8')) as Partial<StoredCache> | null;
+      const files = data?.files;
+      if (data?.format === FORMAT && data.key === key && files && typeof files === 'object' && !Array.isArray(files)) stored = files;
     } catch {
       // No cache yet, or one left half-written by an older version: start afresh.
     }
@@ -58,8 +79,11 @@ export class LintCache {
 
   /** The cached result for a file with this content, when it still holds. */
   get(file: string, label: string, hash: string): FileResult | undefined {
-    const stored = this.stored[file];
-    if (!stored || stored.hash !== hash) return undefined;
+    if (!Object.hasOwn(this.stored, file)) return undefined;
+    const checked = StoredFileSchema.safeParse(this.stored[file]);
+    if (!checked.success) return undefined;
+    const stored = checked.data;
+    if (stored.hash !== hash) return undefined;
     for (const [dependency, existed] of stored.deps) if (this.exists(dependency) !== existed) return undefined;
     this.seen[file] = stored;
     const result: FileResult = { diagnostics: stored.diagnostics.map((d) => ({ ...d, file: label })), deps: stored.deps };
@@ -87,7 +111,7 @@ export class LintCache {
   /** Writes the entries of this run (files no longer linted are dropped), atomically. */
   async save(): Promise<void> {
     if (!this.changed && Object.keys(this.seen).length === Object.keys(this.stored).length) return;
-    await mkdir(path.dirname(this.location), { recursive: true });
+    await makeFolder(path.dirname(this.location));
     const data: StoredCache = { format: FORMAT, key: this.key, files: this.seen };
     await writeFileAtomic(this.location, JSON.stringify(data));
   }
