@@ -12,10 +12,11 @@ import { cacheDir } from '../adapters/data-dir.js';
 import { LintCache, contentHash } from '../adapters/lint-cache.js';
 import { loadLintConfig } from '../adapters/lint-config.js';
 import type { EngineOptions, FileResult, LintEngine, LintJob } from '../adapters/lint-engine.js';
-import { findQuestionFiles } from '../adapters/find-question-files.js';
+import { findQuestionFiles, UnreadablePathError, type SkippedPath } from '../adapters/find-question-files.js';
 import { buildStamp, isLintableText, readForLint } from '../adapters/lint-files.js';
 import { LintPool, WORKER_MAX_FILE_BYTES } from '../adapters/lint-pool.js';
 import { DEFAULT_RUBRICS_DIR, displayPath, resolveBankDirs } from '../adapters/package-paths.js';
+import { UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 
 export interface LintRunOptions {
@@ -37,6 +38,8 @@ export interface LintRunResult {
   /** With `fix`: files rewritten and fixes applied. */
   fixedFiles: number;
   fixes: number;
+  /** The config file used (none: default settings) and how it was found, for `--debug`. */
+  config: { file: string | undefined; origin: string };
 }
 
 /** Below this many files to check, starting worker threads costs more than it saves. */
@@ -52,8 +55,10 @@ export async function lintPaths(
   options: LintRunOptions = {},
 ): Promise<LintRunResult> {
   const roots = paths.length > 0 ? paths.map((p) => path.resolve(io.cwd, p)) : resolveBankDirs(bankFlags, io.env, io.cwd);
-  const files = await findQuestionFiles(roots);
-  const config = await loadLintConfig(io.cwd, options.configFile);
+  const skipped: SkippedPath[] = [];
+  const files = await findQuestionFiles(roots, { onSkipped: (found) => skipped.push(found) });
+  if (files.length === 0 && skipped.length === 0) throw new UsageError((await import('./lint-skipped.js')).noFilesMessage(paths, roots, io.cwd));
+  const config = await loadLintConfig(io.cwd, options.configFile, roots);
   const rubricsDir = options.rubricsDir ? path.resolve(io.cwd, options.rubricsDir) : io.env.QBANK_RUBRICS ? path.resolve(io.cwd, io.env.QBANK_RUBRICS) : DEFAULT_RUBRICS_DIR;
   const engineOptions: EngineOptions = {
     rules: config.rules,
@@ -72,12 +77,19 @@ export async function lintPaths(
       async (file): Promise<FileResult> => {
         const label = displayPath(file, io.cwd);
         type Read = { cached: FileResult } | { hash: string; text: string | undefined; size: number };
-        const read = readForLint(file, (bytes, hash): Read => {
-          const cached = options.fix ? undefined : cache?.get(file, label, hash);
-          if (cached) return { cached };
-          // The bytes are only valid now: decode (or note they are not text) before going on.
-          return { hash, text: isLintableText(bytes) ? bytes.toString('utf8') : undefined, size: bytes.length };
-        });
+        let read;
+        try {
+          read = readForLint(file, (bytes, hash): Read => {
+            const cached = options.fix ? undefined : cache?.get(file, label, hash);
+            if (cached) return { cached };
+            // The bytes are only valid now: decode (or note they are not text) before going on.
+            return { hash, text: isLintableText(bytes) ? bytes.toString('utf8') : undefined, size: bytes.length };
+          });
+        } catch (error) {
+          // Locked, gone or not a regular file: the reader's file-unreadable finding, not a stop.
+          if (error instanceof UnreadablePathError) return unreadable(file, label, config.rules);
+          throw error;
+        }
         if (read === 'too-large') return unreadable(file, label, config.rules);
         if ('cached' in read) return read.cached;
         const result =
@@ -92,7 +104,7 @@ export async function lintPaths(
           fixes += result.fixed ?? 0;
           delete result.output;
         }
-        cache?.set(file, hash, result);
+        if (!result.uncached) cache?.set(file, hash, result);
         return result;
       },
       { concurrency: READ_AHEAD },
@@ -100,10 +112,15 @@ export async function lintPaths(
     // Workers are done: let their memory go before bank rules run and the cache is written.
     await checker.close();
     const diagnostics: LintDiagnostic[] = results.flatMap((r) => r.diagnostics);
+    if (skipped.length > 0) {
+      const { skippedDiagnostics } = await import('./lint-skipped.js');
+      for (const found of skippedDiagnostics(skipped, io.cwd, config.rules)) diagnostics.push(found);
+    }
     const entries = results.map((r) => r.entry).filter((e): e is BankEntry => e !== undefined);
-    diagnostics.push(...lintBankEntries(entries, { settings: config.rules }));
+    // One at a time: `push(...list)` overflows the stack on a few hundred thousand findings.
+    for (const diagnostic of lintBankEntries(entries, { settings: config.rules })) diagnostics.push(diagnostic);
     await cache?.save().catch(() => undefined);
-    return { files: files.length, diagnostics: diagnostics.sort(compareDiagnostics), fixedFiles, fixes };
+    return { files: files.length, diagnostics: diagnostics.sort(compareDiagnostics), fixedFiles, fixes, config: { file: config.file, origin: config.origin } };
   } finally {
     await checker.close();
   }

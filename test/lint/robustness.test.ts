@@ -4,7 +4,15 @@ import { lintText } from '../../src/core/lint/lint-text.js';
 import { bankEntry } from '../../src/core/lint/bank-entry.js';
 import type { RuleServices } from '../../src/core/lint/rule.js';
 import { lintBankEntries } from '../../src/core/lint/run-bank.js';
+import { MAX_FINDINGS_PER_RULE } from '../../src/core/lint/findings-cap.js';
+import { MAX_COMPLEX_CHARS, MAX_COMPLEX_LINES, MAX_MARK_WORK } from '../../src/core/parse/limits.js';
+import { readFrontmatter } from '../../src/core/parse/frontmatter.js';
+import { readMarkdown } from '../../src/core/parse/markdown.js';
+import { parseQuestion } from '../../src/core/parse/parse-question.js';
+import { renderQuestion } from '../../src/cli/reporters/question-text.js';
+import { createStyle } from '../../src/cli/style.js';
 import { fixture } from '../helpers/fixtures.js';
+import { HOSTILE_SHAPES } from '../helpers/hostile-files.js';
 import { testServices } from './lint-helpers.js';
 
 const FUZZ_RUNS = Number(process.env.QBANK_FUZZ_RUNS ?? 40);
@@ -53,6 +61,8 @@ const MUTATIONS: Record<string, Mutation> = {
   crlfAndBom: (lines) => [`\uFEFF${lines[0] ?? ''}`, ...lines.slice(1).map((line) => `${line}\r`)],
   mojibake: (lines, pick) => lines.map((line, i) => (i % 7 === pick % 7 ? line.replace(/'/g, 'â€™').replace(/→/g, 'â†’') : line)),
   strayQuotes: (lines, pick) => lines.map((line, i) => (i === pick % lines.length ? `"${line}“` : line)),
+  // A hostile shape of issue 13 (deep nesting, long blocks, many keys, marks or keywords…), small.
+  hostileShape: (_lines, pick) => (HOSTILE_SHAPES[pick % HOSTILE_SHAPES.length] as (typeof HOSTILE_SHAPES)[number]).build([0.01, 0.03, 0.1][pick % 3]).split('\n'),
 };
 
 const mutation = fc.record({
@@ -106,5 +116,41 @@ describe('lint on mutated files', () => {
       }),
       { numRuns: FUZZ_RUNS, ...(FUZZ_SEED === undefined ? {} : { seed: FUZZ_SEED }) },
     );
+  });
+});
+
+// The hostile shapes at a quarter of the issue's sizes in the suite (each still past its cap),
+// at full size under `npm run fuzz`. Time is not asserted: the work is bounded by construction,
+// and what remark is handed is checked against the caps; `npm run bench:hostile` has the times.
+const HOSTILE_SCALE = Number(process.env.QBANK_HOSTILE_SCALE ?? (process.env.QBANK_FUZZ_RUNS ? 1 : 0.25));
+const USABLE = new Set(['unknown-section-long-word', 'plain-prose-900k']);
+
+describe('lint on the hostile shapes of issue 13', () => {
+  it.each(HOSTILE_SHAPES.map((shape) => [shape.name, shape] as const))('%s', (name, shape) => {
+    const text = shape.build(HOSTILE_SCALE);
+    const result = lintText(text, 'q.md', { services });
+    assertValidPositions(text, result.diagnostics);
+    const fixed = lintText(text, 'q.md', { services, fix: true });
+    assertValidPositions(fixed.output ?? text, fixed.diagnostics);
+    const perRule = new Map<string, number>();
+    for (const d of result.diagnostics) perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
+    for (const [ruleId, count] of perRule) expect(count, ruleId).toBeLessThanOrEqual(MAX_FINDINGS_PER_RULE + 1);
+
+    const body = text.slice(readFrontmatter(text, 'q.md').bodyOffset);
+    const { work } = readMarkdown(body);
+    expect(work.remarkLines).toBeLessThanOrEqual(MAX_COMPLEX_LINES);
+    expect(work.remarkChars).toBeLessThanOrEqual(MAX_COMPLEX_CHARS);
+    expect(work.markWork).toBeLessThanOrEqual(MAX_MARK_WORK);
+
+    const parsed = parseQuestion(text, 'q.md');
+    if (USABLE.has(name)) {
+      expect(parsed.usable, 'a usable file').toBe(true);
+      // What `show --rubric` prints: every line within the width (wrapped in linear time).
+      const shown = renderQuestion(parsed.question!, { rubric: true, style: createStyle({ write: () => true, isTTY: false }, {}), width: 80 });
+      for (const line of shown.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    } else {
+      expect(result.diagnostics.some((d) => d.ruleId === 'file-too-complex'), 'a file-too-complex error').toBe(true);
+      expect(parsed.usable).toBe(false);
+    }
   });
 });

@@ -9,7 +9,7 @@ export function formatLintStylish(
   files: number,
   diagnostics: ReadonlyArray<Diagnostic & { fix?: unknown }>,
   style: Style,
-  options: { fixedFiles?: number } = {},
+  options: { fixedFiles?: number; hiddenWarnings?: number } = {},
 ): string {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
@@ -20,7 +20,9 @@ export function formatLintStylish(
   const out: string[] = [];
   for (const [file, list] of byFile) {
     out.push(style.underline(file));
-    const positionWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
+    // A loop, not Math.max(...list): a spread of 125,000 arguments overflows the stack.
+    let positionWidth = 0;
+    for (const d of list) positionWidth = Math.max(positionWidth, `${d.line}:${d.column}`.length);
     for (const d of list) {
       const position = `${d.line}:${d.column}`.padEnd(positionWidth);
       const severity = d.severity === 'error' ? style.red('error  ') : style.yellow('warning');
@@ -31,7 +33,11 @@ export function formatLintStylish(
   const { errors, warnings } = countBySeverity(diagnostics);
   const checked = plural(files, 'file');
   if (options.fixedFiles !== undefined && options.fixedFiles > 0) out.push(style.green(`Fixed ${plural(options.fixedFiles, 'file')}.`));
-  if (errors + warnings === 0) {
+  const hidden = options.hiddenWarnings ?? 0;
+  if (errors + warnings === 0 && hidden > 0) {
+    // --quiet left warnings out: "no problems" would contradict a --max-warnings failure.
+    out.push(style.yellow(`${checked} checked, no errors; ${plural(hidden, 'warning')} not shown (--quiet)`));
+  } else if (errors + warnings === 0) {
     out.push(style.green(`✔ ${checked} checked, no problems`));
   } else {
     const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked}`;

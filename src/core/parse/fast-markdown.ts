@@ -131,6 +131,8 @@ const INDENTED_BULLET = /^ +-(?: |$)/;
 const EMPTY_OR_WIDE_BULLET = /^-(?:\s*$| {2,})/;
 const BAD_HEADING = /^ {1,3}#|^#{1,6}(?: .*)?#\s*$|^#{7,}/;
 const REFERENCE = /^ {0,3}\[[^\]]*\]:/;
+// A bullet whose text opens another block (a nested list, a quote, a heading, a fence, HTML, a rule).
+const BULLET_OPENING_BLOCK = /^- +(?:[>#<]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3}|(?:[-*_][ \t]*){3,}$)/;
 
 function eligible(text: string): boolean {
   if (text.includes('\t') || text.includes('\r')) return false;
@@ -144,7 +146,8 @@ function eligible(text: string): boolean {
     INDENTED_BULLET.test(text) ||
     EMPTY_OR_WIDE_BULLET.test(text) ||
     BAD_HEADING.test(text) ||
-    REFERENCE.test(text)
+    REFERENCE.test(text) ||
+    BULLET_OPENING_BLOCK.test(text)
   );
 }
 
