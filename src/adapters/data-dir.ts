@@ -1,3 +1,4 @@
+import os from 'node:os';
 import envPaths from 'env-paths';
 
 /**
@@ -15,4 +16,9 @@ export function cacheDir(env: NodeJS.ProcessEnv): string {
   const cache = env.QBANK_CACHE?.trim();
   if (cache) return cache;
   return envPaths('qbank', { suffix: '' }).cache;
+}
+
+/** The temp folder of `env` (`TMPDIR`, else the system's): where qbank keeps a record it could not save. */
+export function tempDir(env: NodeJS.ProcessEnv): string {
+  return env.TMPDIR?.trim() || os.tmpdir();
 }

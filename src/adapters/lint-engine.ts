@@ -39,6 +39,8 @@ export interface FileResult {
   fixed?: number;
   /** Files whose existence a rule checked, and what it found (a cached result holds while these do). */
   deps: Array<[string, boolean]>;
+  /** Not to be cached: the file could not be checked (a worker stopped on it), which may not happen again. */
+  uncached?: boolean;
 }
 
 /** Checks files one at a time with one configuration; the same in the main thread and in workers. */

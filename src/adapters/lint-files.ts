@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync, statSync, readdirSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, readdirSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_QUESTION_FILE_BYTES, UnreadablePathError, reasonOf } from './find-question-files.js';
+import { MAX_QUESTION_FILE_BYTES, UnreadablePathError, reasonOf, specialKind } from './find-question-files.js';
 import { contentHash } from './lint-cache.js';
 
 /** Reads into this buffer: question files are at most 1 MiB, and lint reads them one at a time. */
@@ -17,19 +17,26 @@ const scratch = Buffer.allocUnsafe(MAX_QUESTION_FILE_BYTES);
 export function readForLint<T>(file: string, use: (bytes: Buffer, hash: string) => T): T | 'too-large' {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking: a FIFO where a file was expected is refused below, never waited on.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new UnreadablePathError(file, reasonOf(error));
   }
   let bytes: Buffer;
   try {
-    const { size } = fstatSync(fd);
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new UnreadablePathError(file, `it is ${specialKind(info)}`);
+    const { size } = info;
     if (size > MAX_QUESTION_FILE_BYTES) return 'too-large';
     let read = 0;
-    while (read < size) {
-      const n = readSync(fd, scratch, read, size - read, read);
-      if (n === 0) break;
-      read += n;
+    try {
+      while (read < size) {
+        const n = readSync(fd, scratch, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+    } catch (error) {
+      throw new UnreadablePathError(file, reasonOf(error));
     }
     bytes = scratch.subarray(0, read);
   } finally {

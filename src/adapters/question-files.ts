@@ -1,38 +1,87 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { diagnosticAt } from '../core/model/diagnostic.js';
 import { START_OF_FILE } from '../core/model/position.js';
 import { LineIndex } from '../core/parse/line-index.js';
 import { parseQuestion, type ParsedQuestion } from '../core/parse/parse-question.js';
-import { MAX_QUESTION_FILE_BYTES, UnreadablePathError, reasonOf } from './find-question-files.js';
+import { MAX_QUESTION_FILE_BYTES, reasonOf, specialKind } from './find-question-files.js';
 
 export { findQuestionFiles, isQuestionFileName, MAX_QUESTION_FILE_BYTES, UnreadablePathError } from './find-question-files.js';
+
+/** Opening for reading never blocks, so a FIFO where a question file was expected cannot hold qbank up. */
+const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
+/** The `file-unreadable` finding for a file that cannot be read, and why. */
+export function unreadableFile(label: string, reason: string): ParsedQuestion {
+  return failed(label, 'file-unreadable', `The file cannot be read: ${reason}; it is left out of the bank until it can be read (check its permissions, or replace it with a regular file)`);
+}
 
 function failed(label: string, ruleId: string, message: string, span = START_OF_FILE): ParsedQuestion {
   return { question: undefined, diagnostics: [diagnosticAt(label, span, ruleId, 'error', message)], text: '', usable: false };
 }
 
-/** Reads and parses one question file. Size and encoding problems become diagnostics. */
+/**
+ * Reads and parses one question file. A file that cannot be read (permissions, gone, not a
+ * regular file), too large or not UTF-8 gives a diagnostic instead of a model.
+ */
 export async function readQuestionFile(filePath: string, label: string): Promise<ParsedQuestion> {
   let handle;
   try {
-    handle = await open(filePath, 'r');
+    // Non-blocking, so a FIFO put where a file was never holds qbank up; it is refused unread below.
+    handle = await open(filePath, READ_FLAGS);
   } catch (error) {
-    throw new UnreadablePathError(filePath, reasonOf(error));
+    return unreadableFile(label, reasonOf(error));
   }
   try {
-    const { size } = await handle.stat();
-    if (size > MAX_QUESTION_FILE_BYTES) {
-      return failed(label, 'file-too-large', `The file is ${(size / 1024 / 1024).toFixed(1)} MiB; question files are limited to 1 MiB, so split it or remove the bulk`);
+    const info = await handle.stat();
+    if (!info.isFile()) return unreadableFile(label, `it is ${specialKind(info)}`);
+    if (info.size > MAX_QUESTION_FILE_BYTES) return tooLargeFile(label, info.size);
+    let bytes: Buffer;
+    try {
+      bytes = await handle.readFile();
+    } catch (error) {
+      return unreadableFile(label, reasonOf(error));
     }
-    const bytes = await handle.readFile();
-    if (!isUtf8(bytes)) {
-      return failed(label, 'file-encoding', 'The file is not valid UTF-8; save it as UTF-8', invalidUtf8Span(bytes));
-    }
-    return parseQuestion(bytes.toString('utf8'), label);
+    return parseQuestionBytes(bytes, label);
   } finally {
     await handle.close();
   }
+}
+
+/** `readQuestionFile` in one synchronous step, for a bank loading one question it has indexed. */
+export function readQuestionFileSync(filePath: string, label: string): ParsedQuestion {
+  let fd: number;
+  try {
+    fd = openSync(filePath, READ_FLAGS);
+  } catch (error) {
+    return unreadableFile(label, reasonOf(error));
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return unreadableFile(label, `it is ${specialKind(info)}`);
+    if (info.size > MAX_QUESTION_FILE_BYTES) return tooLargeFile(label, info.size);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(fd);
+    } catch (error) {
+      return unreadableFile(label, reasonOf(error));
+    }
+    return parseQuestionBytes(bytes, label);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a file over the size limit gives, without reading it. */
+export function tooLargeFile(label: string, size: number): ParsedQuestion {
+  return failed(label, 'file-too-large', `The file is ${(size / 1024 / 1024).toFixed(1)} MiB; question files are limited to 1 MiB, so split it or remove the bulk`);
+}
+
+/** Parses a question file's bytes; bytes that are not UTF-8 become a diagnostic. */
+export function parseQuestionBytes(bytes: Buffer, label: string): ParsedQuestion {
+  if (!isUtf8(bytes)) return failed(label, 'file-encoding', 'The file is not valid UTF-8; save it as UTF-8', invalidUtf8Span(bytes));
+  return parseQuestion(bytes.toString('utf8'), label);
 }
 
 /** Where the first byte that is not UTF-8 sits, as a line and column of the text before it. */

@@ -13,6 +13,7 @@ import { scoreCommand } from './commands/score.js';
 import { interviewCommand } from './commands/interview.js';
 import { scorecardCommand } from './commands/scorecard.js';
 import { showCommand } from './commands/show.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import type { CommandContext } from './context.js';
 import { examples } from './context.js';
 import { CancelledError, ExitCode, ExitWith, UsageError } from './errors.js';
@@ -37,9 +38,9 @@ export function buildProgram(context: CommandContext): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`qbank: ${text.replace(/^error: /, '').trimEnd()}\n`),
     })
-    .addHelpText('after', examples(['qbank list', 'qbank show <id> --rubric', 'qbank score <id> --answer-file answer.txt', 'qbank lint questions/']));
+    .addHelpText('after', examples(['qbank list', 'qbank show raft-log-compaction-L4-001 --rubric', 'qbank score raft-log-compaction-L4-001 --answer-file answer.txt', 'qbank lint questions/']));
 
-  for (const make of [listCommand, showCommand, practiceCommand, scoreCommand, statsCommand, historyCommand, lintCommand, interviewCommand, scorecardCommand, newCommand, schemaCommand]) {
+  for (const make of [listCommand, showCommand, practiceCommand, scoreCommand, statsCommand, historyCommand, lintCommand, interviewCommand, scorecardCommand, calibrateCommand, newCommand, schemaCommand]) {
     const command = make(context);
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -20,11 +20,16 @@ export async function resolveQuestion(io: CliIO, target: string, bankFlags: read
     }
     return parsed.question;
   }
+  // A path (a folder in it, or a file's extension) that is not a file here is a missing file, not an unknown id.
+  const { ID_PATTERN } = await import('../core/model/frontmatter.js');
+  const asPath = target.includes('/') || target.includes(path.sep) || /\.(md|markdown|txt)$/i.test(target);
+  if (asPath && !ID_PATTERN.test(target)) throw new UsageError(`Cannot read ${target}: ${await whyNotAFile(path.resolve(io.cwd, target))}; name a question file that exists, or a question id`);
   const { openBank } = await import('./bank-access.js');
   const bank = await openBank(io, bankFlags);
   const question = bank.get(target);
   if (!question) {
-    const near = bank.questions.map((q) => q.frontmatter.id).filter((id) => id.includes(target) || target.includes(id)).slice(0, 3);
+    if (asPath) throw new UsageError(`There is no question file ${target} (${await whyNotAFile(path.resolve(io.cwd, target))}), and no question with that id in the bank`);
+    const near = bank.ids.filter((id) => id.includes(target) || target.includes(id)).slice(0, 3);
     throw new UsageError(`No question with id "${target}" in the bank${near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; run "qbank list" to see the ids'}`);
   }
   return question;
@@ -35,5 +40,16 @@ async function isFile(file: string): Promise<boolean> {
     return (await stat(file)).isFile();
   } catch {
     return false;
+  }
+}
+
+/** Why a path that is not a question file is not one, in words. */
+async function whyNotAFile(file: string): Promise<string> {
+  try {
+    const info = await stat(file);
+    return info.isDirectory() ? 'it is a folder' : 'it is not a regular file';
+  } catch (error) {
+    const { reasonOf } = await import('../adapters/find-question-files.js');
+    return reasonOf(error);
   }
 }

@@ -106,14 +106,15 @@ describe('qbank score --batch', () => {
     writeFileSync(path.join(dir, 'answers.jsonl'), `${lines.join('\n')}\n`);
     const { code, stdout, stderr } = await runCli(['score', '--batch', path.join(dir, 'answers.jsonl'), '--bank', dir]);
     expect(code).toBe(1);
-    expect(stderr).toBe('qbank: 3 lines could not be scored; see the "error" lines\n');
+    expect(stderr).toBe('qbank: 4 lines could not be scored; see the "error" lines\n');
     const out = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(out).toHaveLength(5);
-    expect(out[0]).toMatchObject({ id: 'fixture-output-rule-L3-001', candidate: 'ana', meta: { take: 1 }, passed: true });
+    expect(out).toHaveLength(6);
+    expect(out[0]).toMatchObject({ line: 1, id: 'fixture-output-rule-L3-001', candidate: 'ana', meta: { take: 1 }, passed: true });
     expect(out[1]).toEqual({ line: 2, error: 'The line is not valid JSON' });
     expect(out[2]).toEqual({ line: 3, error: 'No question with id "no-such-question" in the bank', candidate: 'bo' });
     expect(out[3]).toMatchObject({ line: 4, candidate: 'cy', error: expect.stringMatching(/empty/) });
-    expect(out[4]).toMatchObject({ candidate: 'di', band: 'insufficient' });
+    expect(out[4]).toEqual({ line: 5, error: 'The line is blank' });
+    expect(out[5]).toMatchObject({ line: 6, candidate: 'di', band: 'insufficient' });
   });
 
   it('reads the batch from stdin with "-"', async () => {

@@ -208,7 +208,8 @@ describe('machine formats keep the exact text', () => {
 
     const batch = path.join(root, 'batch.jsonl');
     writeFileSync(batch, `${JSON.stringify({ question: questionFile, answer: HOSTILE_ANSWER, tag: `t${C1_HIDE}${REVERSE}` })}\n`);
-    const lines = await runCli(['score', '--batch', batch], { env: env(NO_COLOR) });
+    // Run from the question's folder: batch input reads question files only inside it and the bank.
+    const lines = await runCli(['score', '--batch', batch], { env: env(NO_COLOR), cwd: root });
     const line = JSON.parse(lines.stdout) as { tag: string };
     expect(line.tag).toBe(`t${C1_HIDE}${REVERSE}`);
     expect(strings(line)).toContain(`queueing delay${CLIPBOARD} grows as utilisation nears 100%`);

@@ -73,7 +73,7 @@ describe('the terminal adapter', () => {
       events.keypress('enter');
       return answer;
     };
-    return { select: drive('select'), checkbox: drive('checkbox'), confirm: drive('confirm'), editor: drive('editor') } as unknown as Prompts;
+    return { select: drive('select'), checkbox: drive('checkbox'), confirm: drive('confirm') } as unknown as Prompts;
   }
 
   it('shows hostile labels in prompts, blocks and messages visibly', async () => {

@@ -22,7 +22,7 @@ describe('qbank interview: mistakes are one line and exit 2', () => {
     [['interview'], /^qbank: Name the candidate: qbank interview --candidate NAME/],
     [['interview', '--candidate', 'A', '--level', 'L9'], /^qbank: --level expects one of L1, .*got "L9"\n$/],
     [['interview', '--candidate', 'A', '--count', 'many'], /^qbank: --count expects a whole number from 1 to 50, got "many"\n$/],
-    [['interview', '--candidate', 'A', '--topic', 'cooking'], /^qbank: No open question in the bank matches --topic cooking/],
+    [['interview', '--candidate', 'A', '--topic', 'cooking'], /^qbank: --topic "cooking" matches no open question; the topics there are: performance, /],
     [['interview', '--candidate', 'A', '--plan', 'plan.yaml', '--topic', 'x'], /^qbank: Give either --plan FILE or --topic/],
     [['interview', '--candidate', 'A', '--plan', 'missing.yaml'], /^qbank: Cannot read the plan file missing\.yaml\n$/],
     [['interview', '--candidate', 'A', '--plan', 'bad-plan.yaml'], /^qbank: bad-plan\.yaml: Unknown key "duration"; a plan has questions, level and total_time\n$/],

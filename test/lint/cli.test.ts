@@ -69,7 +69,7 @@ describe('qbank lint output and exit codes', () => {
     expect(quiet.stdout).not.toContain('frontmatter-unknown-key');
     const strict = await lint(['--max-warnings', '0', 'q.md']);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('qbank: 1 warnings exceed --max-warnings 0\n');
+    expect(strict.stderr).toBe('qbank: 1 warning exceeds --max-warnings 0\n');
     expect((await lint(['--max-warnings', 'lots', 'q.md'])).code).toBe(2);
     expect((await lint(['--concurrency', 'many', 'q.md'])).code).toBe(2);
   });
@@ -95,7 +95,8 @@ describe('finding files', () => {
 });
 
 describe('config files', () => {
-  it('sets severities and options, from the nearest file upwards', async () => {
+  it('sets severities and options, from the nearest file upwards (to the repository root)', async () => {
+    mkdirSync(path.join(dir, '.git'));
     writeFileSync(path.join(dir, '.qbankrc.json'), JSON.stringify({ rules: { 'frontmatter-unknown-key': 'off', 'concept-count': ['error', { min: 3 }] } }));
     mkdirSync(path.join(dir, 'sub'));
     writeFileSync(path.join(dir, 'sub', 'q.md'), valid);

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { lintBankEntries } from '../../src/core/lint/run-bank.js';
 import { parseQuestion } from '../../src/core/parse/parse-question.js';
 import { readQuestionFile } from '../../src/adapters/question-files.js';
 import { REPO_ROOT, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/cli.js';
 import { edit, lintAll, positionOf } from './lint-helpers.js';
 
 interface Case {
@@ -34,6 +36,14 @@ function cases(ruleId: string, list: Case[]) {
 
 // Files
 // (file-encoding and file-too-large are found before parsing: see "rules found while reading" below.)
+{
+  // Every cap has its own cases in too-complex.test.ts.
+  const deep = edit(valid, [['size its worker pool?"\n', `size its worker pool?"\n\n${'> '.repeat(17)}deep\n`]]);
+  cases('file-too-complex', [
+    { name: 'a file within every cap', text: valid, expected: [] },
+    { name: 'a line opening 17 quotes: at the 17th', text: deep, expected: [at(deep, '> '.repeat(17), 32)] },
+  ]);
+}
 
 // Frontmatter
 {
@@ -58,7 +68,8 @@ function cases(ruleId: string, list: Case[]) {
   ]);
   cases('frontmatter-required', [
     { name: 'all fields', text: valid, expected: [] },
-    { name: 'topic missing', text: edit(valid, [['topic: performance\n', '']]), expected: [[1, 1]] },
+    { name: 'topic missing: at the closing ---', text: edit(valid, [['topic: performance\n', '']]), expected: [[10, 1]] },
+    { name: 'estimated_time misspelt: at the closing ---', text: edit(valid, [['estimated_time:', 'estimated_tme:']]), expected: [[11, 1]] },
   ]);
   cases('frontmatter-enum', [
     { name: 'L3', text: valid, expected: [] },
@@ -87,6 +98,7 @@ function cases(ruleId: string, list: Case[]) {
   cases('frontmatter-unknown-key', [
     { name: 'known keys', text: valid.replace('day: 3\n', ''), expected: [] },
     { name: 'a misspelt key', text: typo, expected: [at(typo, 'leve: L3')] },
+    { name: 'a misspelt required key, in a file that does not load', text: edit(valid, [['estimated_time:', 'estimated_tme:']]), expected: [[8, 1]] },
   ]);
 }
 
@@ -252,6 +264,19 @@ function cases(ruleId: string, list: Case[]) {
   ]);
 }
 
+// The hint a candidate is shown with a follow-up
+{
+  const hintOnly = edit(valid, [['- **Concept testing**: Applying the formula\n', '']]);
+  const lookingForHint = edit(valid, [['- **Hint embedded**: Multiply the rate by the new time', '- **Looking for**: Multiply the rate by the new time, concurrency doubles\n- **Hint embedded**: Multiply the rate by the new time']]);
+  const simplificationOnly = edit(valid, [['- **Building block**: Rate times time\n', '']]);
+  cases('follow-up-hint-graded', [
+    { name: 'a hint beside the line that is graded', text: valid, expected: [] },
+    { name: 'the guided probe has only its hint: it is what is graded', text: hintOnly, expected: [at(hintOnly, '- **Hint embedded**')] },
+    { name: 'a Looking for item that is the hint word for word', text: lookingForHint, expected: [at(lookingForHint, '- **Hint embedded**')] },
+    { name: 'the foundation check has only its simplification', text: simplificationOnly, expected: [at(simplificationOnly, '- **Simplification**')] },
+  ]);
+}
+
 // Text
 {
   const tabbed = edit(valid, [['- Related: queueing, p99, burst', '- Related:\tqueueing, p99, burst']]);
@@ -285,6 +310,13 @@ function cases(ruleId: string, list: Case[]) {
     { name: 'opening quote never closed', text: unclosed, expected: [at(unclosed, '"A service receives')] },
     { name: 'a stray quote inside', text: stray, expected: [at(stray, '"pool should')] },
     { name: 'closing quote without an opening one', text: unopened, expected: [at(unopened, 'worker pool?"', 12)] },
+  ]);
+  const misspeltDisable = `${valid}\n<!-- qbank-disable todo, frontmatter-unknown-kye -->\n`;
+  const unknownDisable = `${valid.replace(/\n---\n/, '\n---\n<!-- qbank-disable no-such-thing -->\n')}`;
+  cases('disable-unknown-rule', [
+    { name: 'known ids, bank rules included', text: `${valid}\n<!-- qbank-disable todo, near-duplicate -->\n`, expected: [] },
+    { name: 'a misspelt id at the end of the file', text: misspeltDisable, expected: [at(misspeltDisable, 'frontmatter-unknown-kye')] },
+    { name: 'an id like no rule', text: unknownDisable, expected: [at(unknownDisable, 'no-such-thing')] },
   ]);
   const todo = edit(valid, [['- Sizing the pool at exactly the average concurrency', '- TODO another mistake']]);
   cases('todo', [
@@ -322,7 +354,12 @@ describe('lint rules', () => {
 });
 
 /** Rules found while reading a file, before it is parsed. */
-const READ_CASES: Record<string, Array<{ name: string; bytes: Buffer; expected: Array<[number, number]> }>> = {
+const READ_CASES: Record<string, Array<{ name: string; bytes: Buffer | ((file: string) => void); expected: Array<[number, number]> }>> = {
+  // (A file locked by its permissions is tested as a user they apply to: test/adapters/unreadable-bank.test.ts.)
+  'file-unreadable': [
+    { name: 'a regular file', bytes: Buffer.from(valid), expected: [] },
+    { name: 'a FIFO, refused unopened', bytes: (file) => execFileSync('mkfifo', [file]), expected: [[1, 1]] },
+  ],
   'file-encoding': [
     { name: 'UTF-8 with a BOM', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(valid)]), expected: [] },
     { name: 'a Latin-1 byte on line 16', bytes: Buffer.from(valid.replace('A service', 'A caf\u00e9 service'), 'latin1'), expected: [[16, 7]] },
@@ -339,9 +376,36 @@ describe('rules found while reading', () => {
   for (const [ruleId, list] of Object.entries(READ_CASES)) {
     it.each(list.map((c) => [`${ruleId}: ${c.name}`, c] as const))('%s', async (_name, c) => {
       const file = path.join(dir, 'q.md');
-      writeFileSync(file, c.bytes);
+      rmSync(file, { force: true });
+      if (typeof c.bytes === 'function') c.bytes(file);
+      else writeFileSync(file, c.bytes);
       const parsed = await readQuestionFile(file, 'q.md');
       expect(lintParsed(parsed, 'q.md').filter((d) => d.ruleId === ruleId).map((d) => [d.line, d.column])).toEqual(c.expected);
+    });
+  }
+});
+
+/** Rules of the folder walk: each case builds a tree; findings are [path under it, line, column]. */
+const WALK_CASES: Record<string, Array<{ name: string; make: (dir: string) => void; expected: Array<[string, number, number]> }>> = {
+  // (A folder locked by its permissions is tested as a user they apply to: test/adapters/unreadable-bank.test.ts.)
+  'folder-skipped': [
+    { name: 'a linked folder', make: (dir) => (mkdirSync(path.join(dir, 'real')), writeFileSync(path.join(dir, 'real', 'q.md'), valid), symlinkSync(path.join(dir, 'real'), path.join(dir, 'link'))), expected: [] },
+    { name: 'a link back to its parent', make: (dir) => (mkdirSync(path.join(dir, 'sub')), writeFileSync(path.join(dir, 'sub', 'q.md'), valid), symlinkSync('..', path.join(dir, 'sub', 'up'))), expected: [[path.join('sub', 'up'), 1, 1]] },
+  ],
+};
+
+describe('rules of the folder walk', () => {
+  for (const [ruleId, list] of Object.entries(WALK_CASES)) {
+    it.each(list.map((c) => [`${ruleId}: ${c.name}`, c] as const))('%s', async (_name, c) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'qbank-walk-'));
+      try {
+        c.make(dir);
+        const { stdout } = await runCli(['lint', '--no-cache', '--format', 'json', '.'], { cwd: dir });
+        const report = JSON.parse(stdout) as { diagnostics: Array<{ ruleId: string; file: string; line: number; column: number }> };
+        expect(report.diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.file, d.line, d.column])).toEqual(c.expected);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   }
 });
@@ -403,11 +467,11 @@ describe('rule meta', () => {
 
   it('has a passing and a failing case for every rule, each failing case asserting positions', () => {
     for (const id of allIds) {
-      const list: Array<{ expected: unknown[] }> = CASES[id] ?? READ_CASES[id] ?? BANK_CASES[id] ?? [];
+      const list: Array<{ expected: unknown[] }> = CASES[id] ?? READ_CASES[id] ?? WALK_CASES[id] ?? BANK_CASES[id] ?? [];
       expect(list.some((c) => c.expected.length === 0), `${id} passing case`).toBe(true);
       expect(list.some((c) => c.expected.length > 0), `${id} failing case`).toBe(true);
     }
-    expect(Object.keys({ ...CASES, ...READ_CASES, ...BANK_CASES }).sort()).toEqual([...allIds].sort());
+    expect(Object.keys({ ...CASES, ...READ_CASES, ...WALK_CASES, ...BANK_CASES }).sort()).toEqual([...allIds].sort());
   });
 
   it('documents every rule, and nothing else', () => {
@@ -442,5 +506,27 @@ describe('rule meta', () => {
       expect(structural).not.toContain(id);
     }
     expect(BANK_RULES.filter((r) => r.structural).map((r) => r.id)).toEqual(['id-duplicate']);
+  });
+});
+
+describe('qbank-disable comments anywhere', () => {
+  it.each([
+    ['after the frontmatter', (ids: string) => valid.replace(/\n---\n/, `\n---\n\n<!-- qbank-disable ${ids} -->\n`)],
+    ['at the end of the file, inside the last section', (ids: string) => `${valid}\n<!-- qbank-disable ${ids} -->\n`],
+    ['between two sections', (ids: string) => valid.replace('\n## metadata', `\n<!-- qbank-disable ${ids} -->\n\n## metadata`)],
+  ])('%s: turns the rule off and is not content', async (_where, place) => {
+    const diagnostics = await lintAll(place('frontmatter-unknown-key'));
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('frontmatter-unknown-key');
+    expect(diagnostics.filter((d) => d.ruleId === 'section-content')).toEqual([]);
+    const metadata = (text: string) => {
+      const question = parseQuestion(text, 'q.md').question;
+      return question?.type === 'subjective' ? question.metadata.map((m) => `${m.key}: ${m.value}`) : undefined;
+    };
+    expect(metadata(place('frontmatter-unknown-key'))).toEqual(metadata(valid));
+  });
+
+  it('names the near rule id of a misspelt one', async () => {
+    const [finding] = (await lintAll(`${valid}\n<!-- qbank-disable frontmatter-unknown-kye -->\n`)).filter((d) => d.ruleId === 'disable-unknown-rule');
+    expect(finding?.message).toBe('qbank-disable names "frontmatter-unknown-kye", which is not a rule; did you mean "frontmatter-unknown-key"? (docs/rules.md lists every rule)');
   });
 });

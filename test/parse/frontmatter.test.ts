@@ -63,10 +63,19 @@ describe('frontmatter', () => {
     expect(errors[0]?.message).toBe('Expected text for "aliases.rtt[1]", got a number');
   });
 
-  it('names a missing required field', () => {
+  it('names a missing required field at the closing line, where it would go', () => {
     const text = mutated([['subtopic: queueing\n', '']]);
     const [error] = find(text, 'frontmatter-required');
-    expect(error).toMatchObject({ line: 1, column: 1, message: 'Missing required field "subtopic"' });
+    expect(error).toMatchObject({ line: 10, column: 1, endLine: 10, endColumn: 4, message: 'Missing required field "subtopic"; add "subtopic: …" to the frontmatter' });
+  });
+
+  it('says a misspelt required key is missing, and names the near key where it is written', () => {
+    const text = mutated([['estimated_time:', 'estimated_tme:']]);
+    const found = parseQuestion(text, 'q.md').diagnostics;
+    expect(found.map((d) => [d.ruleId, d.severity, d.line, d.column, d.message])).toEqual([
+      ['frontmatter-required', 'error', 11, 1, 'Missing required field "estimated_time"; the frontmatter has "estimated_tme" instead: rename it to "estimated_time"'],
+      ['frontmatter-unknown-key', 'warning', 8, 1, 'Unknown frontmatter key "estimated_tme"; did you mean "estimated_time"? (qbank keeps it but does not use it)'],
+    ]);
   });
 
   it('reports a malformed estimated_time at its key', () => {
@@ -84,6 +93,31 @@ describe('frontmatter', () => {
   it('reports an unclosed frontmatter block', () => {
     const text = '---\nid: x\ntype: subjective\n\n# question_title - T\n';
     expect(find(text, 'frontmatter-unclosed')).toHaveLength(1);
+  });
+
+  it('reports a whole question whose frontmatter is never closed as that one problem', () => {
+    const text = mutated([[/\n---\n\n# question_title/, '\n\n# question_title']]);
+    expect(parseQuestion(text, 'q.md').diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['frontmatter-unclosed', 1, 1]]);
+  });
+
+  it.each([
+    ['a flow list', '[a, b]: 1', 'A list is used as a key', [10, 1]],
+    ['an explicit mapping key', '? {a: 1}\n: 2', 'A mapping is used as a key', [10, 3]],
+    ['a list key inside aliases', 'aliases:\n  [x, y]: z', 'A list is used as a key', [11, 3]],
+  ])('reports %s used as a key as a frontmatter error, with no Node warning', async (_name, yaml, message, [line, column]) => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    try {
+      const found = parseQuestion(mutated([['day: 3', yaml]]), 'q.md').diagnostics;
+      expect(found.map((d) => [d.ruleId, d.line, d.column])).toEqual([['frontmatter-yaml', line, column]]);
+      expect(found[0]?.message).toMatch(new RegExp(`^${message}; `));
+      // A warning is emitted on the next tick: give it the chance.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 
   it('refuses ---js frontmatter and runs nothing in it', () => {

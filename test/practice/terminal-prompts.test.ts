@@ -30,7 +30,7 @@ function driven(keys: Partial<Record<keyof Prompts, Keys>>) {
       screens.push(getScreen());
       return value;
     };
-  const prompts = { select: drive('select'), checkbox: drive('checkbox'), confirm: drive('confirm'), editor: drive('editor') } as unknown as Prompts;
+  const prompts = { select: drive('select'), checkbox: drive('checkbox'), confirm: drive('confirm') } as unknown as Prompts;
   return { prompts, screens };
 }
 

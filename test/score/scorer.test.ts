@@ -176,9 +176,9 @@ describe('follow-up and bar-raiser answers', () => {
     expect(result.redFlags.map((f) => f.text)).toEqual(['Proposing to release output before the acknowledgment']);
   });
 
-  it('grades the guided probe on its hint and concept when it has no Looking for', () => {
+  it('grades the guided probe on its concept line, not on the hint the candidate is shown, when it has no Looking for', () => {
     const followUp = compileFollowUp(rubric, question.followUps.partial!);
-    expect(followUp.items.map((i) => i.name)).toEqual(['The backup never saw the request', 'Divergence between client view and backup state']);
+    expect(followUp.items.map((i) => i.name)).toEqual(['Divergence between client view and backup state']);
   });
 
   it('scores a bar-raiser answer against its concepts', () => {

@@ -20,9 +20,18 @@ export function historyCommand(context: CommandContext): Command {
       const { history, warnings } = await loadHistory(io.env);
       for (const warning of warnings) io.stderr.write(`qbank: warning: ${warning}\n`);
       const attempts = history.attempts.filter((a) => flags.id === undefined || a.questionId === flags.id);
+      let none: string | undefined;
+      if (flags.id !== undefined && attempts.length === 0) {
+        // An id that is neither in the history nor in the bank is a mistake: exit 2 with the ids there are.
+        const { noAttemptsAt } = await import('../practice/history-id.js');
+        none = await noAttemptsAt(io, flags.id, history.attempts);
+      }
       if (flags.export !== undefined) {
-        const { exportJson } = await import('../../adapters/export-file.js');
-        const file = await exportJson(io.cwd, flags.export, { version: 1, exportedAt: new Date().toISOString(), attempts });
+        const { exportJson, ExportError } = await import('../../adapters/export-file.js');
+        const { UsageError } = await import('../errors.js');
+        const file = await exportJson(io.cwd, flags.export, { version: 1, exportedAt: new Date().toISOString(), attempts }).catch((error: unknown) => {
+          throw error instanceof ExportError ? new UsageError(error.message) : error;
+        });
         io.stdout.write(`Wrote ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} to ${file}\n`);
         return;
       }
@@ -33,6 +42,7 @@ export function historyCommand(context: CommandContext): Command {
       }
       const { renderHistory } = await import('../practice/render-history.js');
       const { createStyle } = await import('../style.js');
-      io.stdout.write(renderHistory(attempts, createStyle(io.stdout, io.env)));
+      const { outputWidth } = await import('../io.js');
+      io.stdout.write(none ?? renderHistory(attempts, createStyle(io.stdout, io.env), io.stdout.isTTY ? outputWidth(io.stdout) : undefined));
     });
 }

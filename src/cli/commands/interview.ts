@@ -17,7 +17,8 @@ export function interviewCommand(context: CommandContext): Command {
     .option('--list', 'list saved sessions')
     .option('--json', 'with --list: print JSON')
     .option('--format <format>', 'scorecard format at the end: md (default), json or html')
-    .option('--out <file>', 'write the scorecard to a file instead of stdout')
+    .option('--out <file>', 'write the scorecard to a file instead of stdout (.md, .json or .html)')
+    .option('--tz <zone>', 'scorecard times in this IANA time zone (default: yours), e.g. Europe/Paris')
     .option('--bank <dir>', 'question folder to use (repeatable)', collect)
     .option('--rubrics <dir>', 'folder with scoring.yaml and lexicon.yaml')
     .addHelpText('after', examples([

@@ -12,6 +12,7 @@ interface LintFlags {
   concurrency?: string;
   config?: string;
   rubrics?: string;
+  debug?: boolean;
 }
 
 function parseConcurrency(value: string | undefined): number | 'auto' | undefined {
@@ -42,6 +43,7 @@ export function lintCommand(context: CommandContext): Command {
     .option('--concurrency <n>', 'worker threads: a number, "auto" (one per core, for large banks) or "off"')
     .option('--rubrics <dir>', 'folder with scoring.yaml and lexicon.yaml (default: $QBANK_RUBRICS or the built-in one)')
     .option('--bank <dir>', 'bank folder to check when no paths are given (repeatable)', collect)
+    .option('--debug', 'say on stderr which config file was used (searched up to the repository root)')
     .addHelpText('after', examples([
       'qbank lint',
       'qbank lint questions/raft',
@@ -66,6 +68,10 @@ export function lintCommand(context: CommandContext): Command {
         if (error instanceof Error && error.name === 'LintConfigError') throw new UsageError(error.message);
         throw error;
       }
+      if (flags.debug) {
+        const { file, origin } = result.config;
+        io.stderr.write(file ? `qbank: debug: config ${file} (${origin})\n` : `qbank: debug: no config file ${origin}; default settings\n`);
+      }
       const { errors, warnings } = countBySeverity(result.diagnostics);
       const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
       const { exactStream } = await import('../terminal-safe.js');
@@ -78,11 +84,11 @@ export function lintCommand(context: CommandContext): Command {
       } else {
         const { formatLintStylish } = await import('../reporters/lint-stylish.js');
         const { createStyle } = await import('../style.js');
-        io.stdout.write(formatLintStylish(result.files, shown, createStyle(io.stdout, io.env), { fixedFiles: flags.fix ? result.fixedFiles : undefined }));
+        io.stdout.write(formatLintStylish(result.files, shown, createStyle(io.stdout, io.env), { fixedFiles: flags.fix ? result.fixedFiles : undefined, hiddenWarnings: flags.quiet ? warnings : 0 }));
       }
       const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
       if (tooManyWarnings && flags.format === 'stylish') {
-        io.stderr.write(`qbank: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+        io.stderr.write(`qbank: ${warnings} warning${warnings === 1 ? '' : 's'}${flags.quiet ? ' (not shown: --quiet)' : ''} exceed${warnings === 1 ? 's' : ''} --max-warnings ${maxWarnings}\n`);
       }
       if (errors > 0 || tooManyWarnings) context.setExitCode(ExitCode.findings);
     });

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { collect, examples, type CommandContext } from '../context.js';
+import { UsageError } from '../errors.js';
 
 interface ListFlags {
   topic?: string;
@@ -32,14 +33,19 @@ export function listCommand(context: CommandContext): Command {
       const { io } = context;
       const filter = filterFromFlags(flags);
       const bank = await openBank(io, flags.bank);
-      const questions = bank.filter(filter);
+      const questions = bank.list(filter);
+      if (questions.length === 0) {
+        // A filter (or a bank folder) that matches nothing is a mistake to say, with what would match.
+        const { noMatchMessage } = await import('../../core/bank/no-match.js');
+        throw new UsageError(noMatchMessage(bank.list(), filter));
+      }
       if (flags.json) {
         const { exactStream } = await import('../terminal-safe.js');
         exactStream(io.stdout).write(`${JSON.stringify(questions.map(questionSummary), null, 2)}\n`);
         return;
       }
       const style = createStyle(io.stdout, io.env);
-      io.stdout.write(renderQuestionList(questions, style, outputWidth(io.stdout)));
+      io.stdout.write(renderQuestionList(questions, style, io.stdout.isTTY ? outputWidth(io.stdout) : undefined));
       if (flags.summary !== false && questions.length > 0) io.stdout.write(`\n${renderSpread(questions, style)}`);
     });
 }

@@ -49,8 +49,11 @@ export function newCommand(context: CommandContext): Command {
         return;
       }
       if (isFolder) target = path.join(target, `${id}.md`);
-      const { writeFile, mkdir } = await import('node:fs/promises');
-      await mkdir(path.dirname(target), { recursive: true });
+      const { writeFile } = await import('node:fs/promises');
+      const { makeFolder } = await import('../../adapters/make-folder.js');
+      await makeFolder(path.dirname(target)).catch((error: Error) => {
+        throw new UsageError(`Cannot create the folder for ${target}: ${error.message}`);
+      });
       try {
         await writeFile(target, text, { flag: flags.force ? 'w' : 'wx' });
       } catch (error) {

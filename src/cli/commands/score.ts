@@ -8,6 +8,7 @@ interface ScoreFlags {
   json?: boolean;
   explain?: boolean;
   batch?: string;
+  allowPaths?: boolean;
   bank?: string[];
   rubrics?: string;
 }
@@ -20,7 +21,8 @@ export function scoreCommand(context: CommandContext): Command {
     .option('--answer-file <file>', 'read the answer from a file ("-" for stdin)')
     .option('--json', 'print the result as one JSON object')
     .option('--explain', 'show, for each concept, which rubric words matched and which did not')
-    .option('--batch <file.jsonl>', 'score a JSON Lines file: {"question": "<id or path>", "answer": "…", …} per line')
+    .option('--batch <file.jsonl>', 'score a JSON Lines file: {"question": "<id or path>", "answer": "…", …} per line ("-" for stdin)')
+    .option('--allow-paths', 'with --batch: let "question" name a file outside the bank folders and the working folder')
     .option('--bank <dir>', 'question folder to use (repeatable)', collect)
     .option('--rubrics <dir>', 'folder with scoring.yaml and lexicon.yaml (default: $QBANK_RUBRICS or the built-in one)')
     .addHelpText('after', examples([
@@ -28,7 +30,15 @@ export function scoreCommand(context: CommandContext): Command {
       'qbank score raft-log-compaction-L4-001 --answer-file my-answer.txt --explain',
       'pbpaste | qbank score ./draft.md --json',
       'qbank score --batch answers.jsonl > scores.jsonl',
-    ]) + '\nExit codes: 0 scored, 1 some batch lines failed, 2 bad input (unknown id, empty answer, …).\n')
+    ]) +
+      '\nBatch: each input line gives one output line, in order, with its "line" number: the score result\n' +
+      'and the input\'s other fields, or {"line", "error", …} for a line that cannot be scored (a blank\n' +
+      'line, bad JSON, an unknown id, a line over 1 MiB, a field nested over 64 deep). Input fields may\n' +
+      'not reuse a name qbank writes (line, error, question, answer, and the score result\'s fields: id,\n' +
+      'score, band, passed, …): such a line is an error line. A "question" path must be inside the bank\n' +
+      'folders or the working folder unless --allow-paths is given.\n' +
+      '\nExit codes: 0 scored, 1 some batch lines failed, 2 bad input or the batch run itself failed\n' +
+      '(unknown id, empty answer, unreadable batch file, …).\n')
     .action(async (target: string | undefined, flags: ScoreFlags) => {
       const { io } = context;
       const { Scorer } = await import('../scorer.js');
@@ -38,13 +48,20 @@ export function scoreCommand(context: CommandContext): Command {
         if (target !== undefined) throw new UsageError('Give either a question or --batch, not both');
         const { scoreBatch } = await import('../score-batch.js');
         const { openBank } = await import('../bank-access.js');
-        const failed = await scoreBatch(io, flags.batch, scorer, () => openBank(io, flags.bank), (file) => resolveQuestion(io, file, flags.bank));
+        const { resolveBankDirs } = await import('../../adapters/package-paths.js');
+        const failed = await scoreBatch(io, flags.batch, {
+          scorer,
+          openBank: () => openBank(io, flags.bank),
+          bankDirs: resolveBankDirs(flags.bank, io.env, io.cwd),
+          allowPaths: flags.allowPaths === true,
+        });
         if (failed > 0) {
           io.stderr.write(`qbank: ${failed} line${failed === 1 ? '' : 's'} could not be scored; see the "error" lines\n`);
           context.setExitCode(ExitCode.findings);
         }
         return;
       }
+      if (flags.allowPaths) throw new UsageError('--allow-paths goes with --batch');
       if (target === undefined) throw new UsageError('Name the question to score against: qbank score <id|path>');
       if (flags.answer !== undefined && flags.answerFile !== undefined) throw new UsageError('Give either --answer or --answer-file, not both');
       const question = await resolveQuestion(io, target, flags.bank);

@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import { examples, type CommandContext } from '../context.js';
+import { exportGradesCommand } from './scorecard-export-grades.js';
 
 interface ScorecardFlags {
   format?: string;
   out?: string;
+  tz?: string;
 }
 
 /** Merge is a subcommand; main.ts only configures top-level commands, so it is configured here. */
@@ -35,13 +37,17 @@ export function scorecardCommand(context: CommandContext): Command {
     .description('regenerate the scorecard of a saved interview, or merge several into a panel view')
     .argument('[session]', 'session id (see "qbank interview --list") or the path of its .jsonl file')
     .option('--format <format>', 'md (default), json or html (one self-contained, printable file)')
-    .option('--out <file>', 'write to a file instead of stdout (the format follows the extension)')
+    .option('--out <file>', 'write to a file instead of stdout (the format follows the extension: .md, .json or .html)')
+    .option('--tz <zone>', 'show times in this IANA time zone (default: yours), e.g. Europe/Paris')
     .addCommand(mergeCommand(context))
+    .addCommand(exportGradesCommand(context))
     .addHelpText('after', examples([
       'qbank scorecard 20250131-140512-ana-lima',
       'qbank scorecard 20250131-140512-ana-lima --format html --out ana.html',
       'qbank scorecard 20250131-140512-ana-lima --format json --out ana-bo.json',
+      'qbank scorecard 20250131-140512-ana-lima --tz America/New_York --out ana.html',
       'qbank scorecard merge ana-bo.json ana-cy.json',
+      'qbank scorecard export-grades --out grades.jsonl',
     ]))
     .action(async (session: string | undefined, flags: ScorecardFlags) => {
       const { runScorecard } = await import('../interview/run-scorecard.js');

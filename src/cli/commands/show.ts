@@ -15,8 +15,8 @@ export function showCommand(context: CommandContext): Command {
     .option('--json', 'print the question model as JSON (positions included)')
     .option('--bank <dir>', 'question folder to use (repeatable)', collect)
     .addHelpText('after', examples([
-      'qbank show raft-log-replication-L4-001',
-      'qbank show raft-log-replication-L4-001 --rubric',
+      'qbank show raft-log-compaction-L4-001',
+      'qbank show raft-log-compaction-L4-001 --rubric',
       'qbank show ./draft.md --rubric --json',
     ]))
     .action(async (target: string, flags: ShowFlags) => {

@@ -1,4 +1,4 @@
-import wrapAnsi from 'wrap-ansi';
+import { wrapText } from '../wrap-text.js';
 import { bandLabel } from '../../core/interview/asks.js';
 import type { Panel, PanelCell } from '../../core/interview/merge.js';
 import { recommendationLabel } from '../../core/interview/recommendation.js';
@@ -18,14 +18,14 @@ const marker = (spread: number) => `DISAGREE: ${spread} band${spread === 1 ? '' 
 export function panelText(panel: Panel, style: Style, width: number): string {
   const nameWidth = Math.min(20, Math.max(...panel.interviewers.map((i) => i.name.length)));
   const name = (text: string) => (text.length > nameWidth ? `${text.slice(0, nameWidth - 1)}…` : text.padEnd(nameWidth));
-  const wrap = (text: string, indent = 0) => wrapAnsi(text, width - indent, { hard: true }).split('\n').map((l) => `${' '.repeat(indent)}${l}`);
+  const wrap = (text: string, indent = 0) => wrapText(text, width - indent).split('\n').map((l) => `${' '.repeat(indent)}${l}`);
   const lines = [...wrap(style.bold(`Panel for ${panel.candidate}: ${panel.interviewers.length} interviewers`))];
   const flagged = panel.questions.filter((q) => q.disagree).length;
   lines.push(...wrap(`${flagged} of ${panel.questions.length} questions with a disagreement of one band or more (marked "!")`));
   for (const q of panel.questions) {
     lines.push('');
     const head = q.disagree ? `${style.yellow.bold('!')} ${style.bold(q.id)}  ${style.yellow(marker(q.spread))}` : `  ${style.bold(q.id)}`;
-    lines.push(...wrapAnsi(head, width, { hard: true, trim: false }).split('\n'));
+    lines.push(...wrapText(head, width, { trim: false }).split('\n'));
     lines.push(...wrap(q.title, 4).map((l) => style.dim(l)));
     for (const c of q.cells) lines.push(`    ${name(c.interviewer)}  ${cell(c)}`);
   }

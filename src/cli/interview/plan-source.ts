@@ -6,6 +6,7 @@ import type { Level } from '../../core/model/level.js';
 import type { SubjectiveQuestion } from '../../core/model/subjective.js';
 import { parsePlan, selectQuestions, type InterviewPlan } from '../../core/interview/plan.js';
 import { filterFromFlags, type FilterFlags } from '../bank-access.js';
+import { noMatchMessage } from '../../core/bank/no-match.js';
 import { UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 
@@ -38,12 +39,15 @@ export function planQuestions(bank: Bank, ids: readonly string[], source: string
 /** Questions chosen by `--topic`, `--level`, … and `--count`. */
 export function filteredQuestions(bank: Bank, flags: FilterFlags, count: number): SubjectiveQuestion[] {
   const filter = { ...filterFromFlags(flags), type: 'subjective' };
-  const matching = bank.filter(filter).filter((q): q is SubjectiveQuestion => q.type === 'subjective');
+  const matching = bank.list(filter).filter((q) => q.type === 'subjective');
   if (matching.length === 0) {
-    const given = Object.entries(flags).filter(([, v]) => v !== undefined).map(([k, v]) => `--${k} ${String(v)}`).join(' ');
-    throw new UsageError(`No open question in the bank matches ${given || 'the filter'}; run "qbank list --type subjective" to see what there is`);
+    // Interviews use open questions: the values listed are those of the bank's open questions.
+    throw new UsageError(noMatchMessage(bank.list({ type: 'subjective' }), filterFromFlags(flags), 'open question'));
   }
-  return selectQuestions(matching, count);
+  // Chosen from summaries; only the chosen files are read again.
+  return selectQuestions(matching, count)
+    .map((summary) => bank.get(summary.frontmatter.id))
+    .filter((q): q is SubjectiveQuestion => q?.type === 'subjective');
 }
 
 /** `--count` as a whole number from 1. */

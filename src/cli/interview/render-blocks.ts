@@ -1,4 +1,4 @@
-import wrapAnsi from 'wrap-ansi';
+import { wrapText } from '../wrap-text.js';
 import type { InterviewBlock } from '../../core/interview/blocks.js';
 import { bandLabel } from '../../core/interview/asks.js';
 import { TIER_NAMES } from '../../core/interview/probe.js';
@@ -11,9 +11,24 @@ export interface RenderOptions {
   width: number;
 }
 
+/**
+ * What replacing each run of white space around a line break with a space gives, in one pass (the pattern is retried at every space of a
+ * run: a long run took seconds): each stretch of white space holding a line break becomes a space.
+ */
+function oneLine(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    const piece = i === 0 ? line.trimEnd() : i === lines.length - 1 ? line.trimStart() : line.trim();
+    if (piece !== '' || i === 0 || i === lines.length - 1) kept.push(piece);
+  });
+  return kept.join(' ');
+}
+
 /** Wraps `text` to the width, the first line after `first`, the others indented by `indent`. */
 function wrap(text: string, width: number, indent: number, first = ' '.repeat(indent)): string[] {
-  return wrapAnsi(text.replace(/\s*\n\s*/g, ' '), Math.max(20, width - indent), { hard: true })
+  return wrapText(oneLine(text), Math.max(20, width - indent))
     .split('\n')
     .map((line, i) => `${i === 0 ? first : ' '.repeat(indent)}${line}`.trimEnd());
 }

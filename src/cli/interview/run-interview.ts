@@ -23,7 +23,8 @@ import { filteredQuestions, parseCount, parseLevel, planQuestions, readPlanFile 
 import { renderBlocks } from './render-blocks.js';
 import { ScriptError } from './script-entry.js';
 import { InterviewScriptIO } from './script-io.js';
-import { openStore, renderScorecard, scorecardOf, SCORECARD_FORMATS, sessionLines, sessionToResume } from './sessions.js';
+import { openStore, renderScorecard, scorecardOf, SCORECARD_EXTENSIONS, sessionLines, sessionToResume } from './sessions.js';
+import { resolveTimeZone } from './time-zone.js';
 import { TerminalIO } from '../session/terminal-io.js';
 import { exactStream } from '../terminal-safe.js';
 
@@ -42,6 +43,7 @@ export interface InterviewFlags {
   json?: boolean;
   format?: string;
   out?: string;
+  tz?: string;
   bank?: string[];
   rubrics?: string;
 }
@@ -95,7 +97,8 @@ export async function runInterview(context: CommandContext, flags: InterviewFlag
     else io.stdout.write(sessions.length === 0 ? `No interview sessions in ${store.dir}\n` : `${sessionLines(sessions).join('\n')}\n`);
     return;
   }
-  const format = chooseFormat(flags.format, flags.out, SCORECARD_FORMATS, 'md');
+  const format = chooseFormat(flags.format, flags.out, SCORECARD_EXTENSIONS, 'md');
+  const timeZone = resolveTimeZone(flags.tz, io.env);
   const scripted = flags.script !== undefined || !io.stdin.isTTY;
   const script = scripted ? await scriptStream(io, flags.script) : undefined;
   const scorer = await Scorer.open(io, flags.rubrics);
@@ -110,6 +113,8 @@ export async function runInterview(context: CommandContext, flags: InterviewFlag
     ({ meta } = loaded.state);
     file = loaded.file;
     progress = loaded.state;
+    // Before the first question: notes typed into a session that cannot be saved are lost work.
+    await store.checkWritable(file);
     const bank = await openBank(io, flags.bank ?? meta.bank);
     questions = planQuestions(bank, meta.questions, `session ${meta.id}`);
   } else {
@@ -135,5 +140,5 @@ export async function runInterview(context: CommandContext, flags: InterviewFlag
   }
   const loaded = await store.load(file, io.cwd);
   if (!loaded.state.decision) return;
-  await writeReport(io, renderScorecard(scorecardOf(loaded), format), flags.out, format === 'json');
+  await writeReport(io, renderScorecard(scorecardOf(loaded), format, { timeZone }), flags.out, format === 'json');
 }

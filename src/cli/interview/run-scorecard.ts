@@ -8,17 +8,19 @@ import { outputWidth, type CliIO } from '../io.js';
 import { createStyle } from '../style.js';
 import { chooseFormat, writeReport } from './output.js';
 import { panelMarkdown, panelText } from './panel-report.js';
-import { loadSession, openStore, renderScorecard, scorecardOf, SCORECARD_FORMATS } from './sessions.js';
+import { loadSession, openStore, renderScorecard, scorecardOf, SCORECARD_EXTENSIONS } from './sessions.js';
+import { resolveTimeZone } from './time-zone.js';
 
 /** `qbank scorecard SESSION`: the scorecard of a saved session, finished or not. */
-export async function runScorecard(context: CommandContext, session: string | undefined, flags: { format?: string; out?: string }): Promise<void> {
+export async function runScorecard(context: CommandContext, session: string | undefined, flags: { format?: string; out?: string; tz?: string }): Promise<void> {
   const { io } = context;
   if (session === undefined) throw new UsageError('Name the session: qbank scorecard SESSION (see "qbank interview --list"), or qbank scorecard merge A.json B.json');
-  const format = chooseFormat(flags.format, flags.out, SCORECARD_FORMATS, 'md');
+  const format = chooseFormat(flags.format, flags.out, SCORECARD_EXTENSIONS, 'md');
+  const timeZone = resolveTimeZone(flags.tz, io.env);
   const loaded = await loadSession(io, openStore(io), session);
   const card = scorecardOf(loaded);
   if (!card.complete) io.stderr.write(`qbank: warning: session ${card.session} is not finished; the scorecard shows what is saved so far\n`);
-  await writeReport(io, renderScorecard(card, format), flags.out, format === 'json');
+  await writeReport(io, renderScorecard(card, format, { timeZone }), flags.out, format === 'json');
 }
 
 async function readScorecard(io: CliIO, file: string): Promise<Scorecard> {
@@ -46,7 +48,7 @@ async function readScorecard(io: CliIO, file: string): Promise<Scorecard> {
 /** `qbank scorecard merge A.json B.json …`: the panel view. */
 export async function runMerge(context: CommandContext, files: readonly string[], flags: { format?: string; out?: string }): Promise<void> {
   const { io } = context;
-  const format = chooseFormat(flags.format, flags.out, ['text', 'md', 'json'] as const, 'text');
+  const format = chooseFormat(flags.format, flags.out, { text: ['txt', 'text'], md: ['md', 'markdown'], json: ['json'] }, 'text');
   if (files.length < 2) throw new UsageError('Give at least two scorecard JSON files to merge');
   const cards = [];
   for (const file of files) cards.push(await readScorecard(io, file));

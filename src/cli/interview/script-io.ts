@@ -1,4 +1,4 @@
-import wrapAnsi from 'wrap-ansi';
+import { wrapText } from '../wrap-text.js';
 import { parse } from 'yaml';
 import type { InterviewBlock } from '../../core/interview/blocks.js';
 import { parseAskId } from '../../core/interview/context.js';
@@ -56,7 +56,7 @@ export class InterviewScriptIO implements SessionIO<InterviewBlock> {
 
   async ask(ask: Ask): Promise<Input> {
     const input = await this.answer(ask);
-    const line = wrapAnsi(`? ${ask.message}: ${describe(input)}`, this.width - 2, { hard: true }).replace(/\n/g, '\n  ');
+    const line = wrapText(`? ${ask.message}: ${describe(input)}`, this.width - 2).replace(/\n/g, '\n  ');
     this.output.write(`${line}\n`);
     return input;
   }

@@ -1,17 +1,18 @@
 import { InterviewStore, SessionNotFoundError, type LoadedSession } from '../../adapters/interview-store.js';
-import { dataDir } from '../../adapters/data-dir.js';
+import { dataDir, tempDir } from '../../adapters/data-dir.js';
 import { buildScorecard, type Scorecard } from '../../core/interview/scorecard.js';
 import { isComplete } from '../../core/interview/records.js';
 import { UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { scorecardHtml } from './scorecard-html.js';
 import { scorecardMarkdown } from './scorecard-markdown.js';
+import type { ScorecardOptions } from './scorecard-view.js';
 
 export const SCORECARD_FORMATS = ['md', 'json', 'html'] as const;
 export type ScorecardFormat = (typeof SCORECARD_FORMATS)[number];
 
 export function openStore(io: CliIO): InterviewStore {
-  return new InterviewStore(dataDir(io.env));
+  return new InterviewStore(dataDir(io.env), tempDir(io.env));
 }
 
 /** Says on stderr which damaged records were skipped. */
@@ -47,11 +48,14 @@ export async function sessionToResume(io: CliIO, store: InterviewStore, id: stri
   return latest;
 }
 
-/** A scorecard in the chosen format. */
-export function renderScorecard(card: Scorecard, format: ScorecardFormat): string {
+/** Each scorecard format and the file extensions that choose it. */
+export const SCORECARD_EXTENSIONS: Record<ScorecardFormat, readonly string[]> = { md: ['md', 'markdown'], json: ['json'], html: ['html', 'htm'] };
+
+/** A scorecard in the chosen format; the JSON keeps its times in UTC. */
+export function renderScorecard(card: Scorecard, format: ScorecardFormat, options: ScorecardOptions): string {
   if (format === 'json') return `${JSON.stringify(card, null, 2)}\n`;
-  if (format === 'html') return scorecardHtml(card);
-  return scorecardMarkdown(card);
+  if (format === 'html') return scorecardHtml(card, options);
+  return scorecardMarkdown(card, options);
 }
 
 export function scorecardOf(loaded: LoadedSession): Scorecard {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { clockFrom } from '../../adapters/clock.js';
 import { historyLog, loadHistory } from '../../adapters/history-store.js';
+import { StorageError } from '../../adapters/jsonl-log.js';
 import type { FollowUpTier } from '../../core/model/elements.js';
 import type { SubjectiveQuestion } from '../../core/model/subjective.js';
 import { PracticeSession, type PracticeEffect } from '../../core/practice/session.js';
 import { selectQuestions } from '../../core/practice/selection.js';
+import { noMatchMessage } from '../../core/bank/no-match.js';
 import { compileBarRaiser, compileFollowUp, type CompiledChecklist } from '../../core/score/compile.js';
 import { scoreAnswer } from '../../core/score/score-answer.js';
 import { scoreChecklist } from '../../core/score/score-checklist.js';
@@ -41,11 +43,19 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
   for (const id of flags.id ?? []) if (!bank.get(id)) throw new UsageError(`No question with id "${id}" in the bank; run "qbank list" to see the ids`);
   const clock = clockFrom(io.env);
   const now = clock.now();
-  const questions = selectQuestions(bank.filter(filter), stored.history, { count, due: flags.due, ids: flags.id }, now);
+  // Chosen from summaries; only the chosen files are read again (a bank can hold thousands).
+  const matching = bank.list(filter);
+  if (matching.length === 0) throw new UsageError(noMatchMessage(bank.list(), filter));
+  const chosen = selectQuestions(matching, stored.history, { count, due: flags.due, ids: flags.id }, now);
+  const questions = chosen.map((summary) => bank.get(summary.frontmatter.id)).filter((q) => q !== undefined);
   if (questions.length === 0) {
+    // Only --due can leave nothing to ask of questions that match: a state, not a mistake.
     io.stdout.write(flags.due ? 'Nothing is due for review. Practise something new with "qbank practice".\n' : 'No questions match; run "qbank list" to see what the bank holds.\n');
     return;
   }
+  const log = historyLog(io.env);
+  // Before the first question: an answer typed into a history that cannot take it is lost work.
+  await log.checkWritable();
 
   const checklists = new Map<string, CompiledChecklist>();
   const checklist = (question: SubjectiveQuestion, stage: FollowUpTier | 'bar-raiser'): CompiledChecklist => {
@@ -74,11 +84,16 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
     io.stdin.isTTY && io.stdout.isTTY
       ? new TerminalIO(io.stdin, exactStream(io.stdout) as unknown as NodeJS.WritableStream & typeof io.stdout, render)
       : new ScriptedIO(io.stdin, io.stdout, render);
-  const log = historyLog(io.env);
   let saved = 0;
   try {
     await driveSession(session, sessionIO, clock, async (effect: PracticeEffect) => {
-      await log.append(effect.record);
+      try {
+        await log.append(effect.record);
+      } catch (error) {
+        // Not saved, and not kept in the temp folder either: the screen is the last place left.
+        if (error instanceof StorageError && error.keptIn === null) io.stderr.write(`qbank: the answer that could not be saved:\n${effect.record.answer}\n`);
+        throw error;
+      }
       if (effect.record.type === 'attempt') saved++;
     });
   } catch (error) {

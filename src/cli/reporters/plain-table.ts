@@ -1,9 +1,13 @@
 import Table from 'cli-table3';
 
-/** A borderless table (two spaces between columns), so output stays narrow and pastes cleanly. */
-export function plainTable(head: readonly string[]): Table.Table {
+/**
+ * A borderless table (two spaces between columns), so output stays narrow and pastes cleanly.
+ * `colWidths` fixes the widths instead of measuring the rows (long-table.ts).
+ */
+export function plainTable(head: readonly string[], colWidths?: readonly number[]): Table.Table {
   return new Table({
     head: [...head],
+    ...(colWidths ? { colWidths: [...colWidths] } : {}),
     chars: {
       top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
       bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',

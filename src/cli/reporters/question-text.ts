@@ -1,10 +1,11 @@
-import wrapAnsi from 'wrap-ansi';
+import { wrapText } from '../wrap-text.js';
 import type { FollowUp, KeywordGroup, RubricPart, TextBlock } from '../../core/model/elements.js';
 import type { McqQuestion } from '../../core/model/mcq.js';
 import type { Question } from '../../core/model/question.js';
 import { questionTitle } from '../../core/model/question.js';
 import type { SubjectiveQuestion } from '../../core/model/subjective.js';
 import { describeTime } from './question-list.js';
+import { withMojibakeRepaired } from '../../core/lint/mojibake.js';
 import type { Style } from '../style.js';
 
 /** Which parts of a question to show: a candidate sees the question only. */
@@ -20,6 +21,9 @@ const TIER_TITLES: Record<FollowUp['tier'], string> = {
   weak: 'after a weak answer',
 };
 
+/** Text as a reader should see it: mis-encoded characters (`L4â†’L5`) repaired, as `lint --fix` would. */
+const readable = (text: string) => withMojibakeRepaired(text);
+
 class Writer {
   private readonly lines: string[] = [];
   constructor(private readonly options: ShowOptions) {}
@@ -27,21 +31,21 @@ class Writer {
   /** A section heading; the author's label, when there is one, follows in dim text. */
   heading(text: string, label?: string): void {
     const { style } = this.options;
-    this.lines.push('', `${style.bold.underline(text)}${label ? style.dim(` · ${label}`) : ''}`);
+    this.lines.push('', `${style.bold.underline(readable(text))}${label ? style.dim(` · ${readable(label)}`) : ''}`);
   }
 
   paragraph(text: string, indent = 2): void {
     const width = Math.max(20, this.options.width - indent);
-    text.split(/\n[ \t]*\n\s*/).forEach((block, i) => {
+    readable(text).split(/\n[ \t]*\n\s*/).forEach((block, i) => {
       if (i > 0) this.lines.push('');
-      const wrapped = wrapAnsi(block.replace(/[ \t]*\n[ \t]*/g, '\n'), width, { hard: true });
-      this.lines.push(...wrapped.split('\n').map((line) => `${' '.repeat(indent)}${line}`.trimEnd()));
+      const wrapped = wrapText(withoutSpacesAroundBreaks(block), width);
+      for (const line of wrapped.split('\n')) this.lines.push(`${' '.repeat(indent)}${line}`.trimEnd());
     });
   }
 
   item(text: string, marker = '•', indent = 2): void {
     const width = Math.max(20, this.options.width - indent - 2);
-    const wrapped = wrapAnsi(text, width, { hard: true }).split('\n');
+    const wrapped = wrapText(readable(text), width).split('\n');
     wrapped.forEach((line, i) => this.lines.push(`${' '.repeat(indent)}${i === 0 ? `${marker} ` : '  '}${line}`.trimEnd()));
   }
 
@@ -52,6 +56,24 @@ class Writer {
   toString(): string {
     return `${this.lines.join('\n').replace(/^\n+/, '')}\n`;
   }
+}
+
+/**
+ * The text without spaces and tabs around its line breaks, in one pass: a pattern for it is retried at every space
+ * of a run, so a long run of spaces took seconds.
+ */
+function withoutSpacesAroundBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      let start = 0;
+      let end = line.length;
+      if (i > 0) while (start < end && (line.charAt(start) === ' ' || line.charAt(start) === '\t')) start++;
+      if (i < lines.length - 1) while (end > start && (line.charAt(end - 1) === ' ' || line.charAt(end - 1) === '\t')) end--;
+      return line.slice(start, end);
+    })
+    .join('\n');
 }
 
 function metaLine(question: Question): string {

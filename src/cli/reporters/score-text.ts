@@ -1,4 +1,4 @@
-import wrapAnsi from 'wrap-ansi';
+import { wrapText } from '../wrap-text.js';
 import type { FollowUp } from '../../core/model/elements.js';
 import type { SubjectiveQuestion } from '../../core/model/subjective.js';
 import type { ChecklistResult, ConceptResult, Evidence, ItemResult, ScoreResult } from '../../core/score/result.js';
@@ -36,7 +36,7 @@ function quote(evidence: Evidence, max: number): string {
 }
 
 export function wrapIndented(text: string, width: number, indent: number): string[] {
-  return wrapAnsi(text, Math.max(20, width - indent), { hard: true })
+  return wrapText(text, Math.max(20, width - indent))
     .split('\n')
     .map((line) => `${' '.repeat(indent)}${line}`);
 }

@@ -5,7 +5,8 @@ import { ScriptBlocks } from './script-blocks.js';
 
 /**
  * A session fed from a script (stdin when it is not a terminal): each free-text or letter
- * question takes the next block; `:skip` skips, `:quit` (or the end of the script) quits.
+ * question takes the next block; a line `:skip` in it skips, `:quit` (or the end of the
+ * script) quits.
  * Confirmations, choices and checklists take their defaults without reading a block. What a
  * terminal would show is printed as plain text.
  */
@@ -37,9 +38,15 @@ export class ScriptedIO<Block> implements SessionIO<Block> {
         break;
     }
     const block = await this.blocks.next();
-    if (block === undefined || block === ':quit') return { kind: 'quit' };
-    if (block === ':skip' || block === '') return { kind: 'skip' };
-    if (ask.kind === 'letter') return { kind: 'letter', letter: block.split('\n')[0]?.trim().toUpperCase() ?? '' };
-    return { kind: 'text', text: block };
+    if (block === undefined) return { kind: 'quit' };
+    // `:quit` or `:skip` alone on a line acts wherever it is in the block, as at a terminal;
+    // `:e` (no editor without a terminal) is dropped, never taken as answer text.
+    const lines = block.split('\n');
+    const command = lines.map((line) => line.trim()).find((line) => line === ':quit' || line === ':skip');
+    if (command === ':quit') return { kind: 'quit' };
+    const text = lines.filter((line) => line.trim() !== ':e').join('\n').trim();
+    if (command === ':skip' || text === '') return { kind: 'skip' };
+    if (ask.kind === 'letter') return { kind: 'letter', letter: text.split('\n')[0]?.trim().toUpperCase() ?? '' };
+    return { kind: 'text', text };
   }
 }

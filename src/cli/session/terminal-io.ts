@@ -5,6 +5,7 @@ import { CancelledError } from '../errors.js';
 import type { OutputStream } from '../io.js';
 import { terminalStream, terminalText } from '../terminal-safe.js';
 import type { SessionIO } from './driver.js';
+import { editInExternalEditor, type EditText } from './external-editor.js';
 
 const SKIP = '\u0000skip';
 const QUIT = '\u0000quit';
@@ -32,10 +33,12 @@ export interface Prompts {
   select: typeof inquirer.select;
   checkbox: typeof inquirer.checkbox;
   confirm: typeof inquirer.confirm;
-  editor: typeof inquirer.editor;
 }
 
-const INQUIRER: Prompts = { select: inquirer.select, checkbox: inquirer.checkbox, confirm: inquirer.confirm, editor: inquirer.editor };
+const INQUIRER: Prompts = { select: inquirer.select, checkbox: inquirer.checkbox, confirm: inquirer.confirm };
+
+/** A line alone that is a command at a free-text prompt, wherever it comes in the text. */
+const TEXT_COMMANDS = new Set([':skip', ':quit', ':e']);
 
 /** A prompt's message and choice labels as a terminal may show them (inquirer draws them raw). */
 function safeConfig<C extends { message: string; choices?: ReadonlyArray<{ name?: string; short?: string }> }>(config: C): C {
@@ -49,8 +52,9 @@ function safeConfig<C extends { message: string; choices?: ReadonlyArray<{ name?
 
 /**
  * A session in a terminal: @inquirer/prompts for letters, choices, checklists and confirmations
- * (labels cut to the terminal width), the inquirer editor prompt on request, and an inline reader
- * for free text (see the `form` of a text Ask).
+ * (labels cut to the terminal width), `$EDITOR` on request (`editText`: the text typed so far is
+ * handed over, and an editor that cannot start or fails sends the user back to the prompt), and
+ * an inline reader for free text (see the `form` of a text Ask).
  */
 export class TerminalIO<Block> implements SessionIO<Block> {
   /** What qbank itself writes goes through a terminal writer; `output` is for inquirer and readline. */
@@ -62,6 +66,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
     private readonly render: (blocks: readonly Block[]) => string,
     private readonly width = 80,
     private readonly prompts: Prompts = INQUIRER,
+    private readonly editText: EditText = editInExternalEditor,
   ) {
     this.screen = terminalStream(output);
   }
@@ -133,15 +138,19 @@ export class TerminalIO<Block> implements SessionIO<Block> {
     }
   }
 
-  /** Reads free text in the Ask's form; first-line commands `:e` (editor), `:skip`, `:quit`. */
-  private readText(ask: TextAsk): Promise<Input> {
+  /**
+   * Reads free text in the Ask's form. A line holding only `:e` (editor), `:skip` or `:quit` is
+   * a command wherever it comes, never part of the text; `typed` is text carried over from an
+   * editor that gave nothing back.
+   */
+  private readText(ask: TextAsk, typed: readonly string[] = []): Promise<Input> {
     const form = ask.form ?? 'answer';
     const end = form === 'notes' ? 'end with "." alone or Ctrl-D' : form === 'line' ? 'one line' : 'end with an empty line or Ctrl-D';
     const hint = [end, ask.allowEditor ? ':e editor' : undefined, ask.skip ? `:skip = ${ask.skip}` : ':skip', ':quit saves'].filter(Boolean).join(' · ');
     this.screen.write(`${ask.message}\n  ${hint}\n`);
     return new Promise((resolve, reject) => {
       const reader = createInterface({ input: this.input, output: this.output, prompt: '> ', terminal: true });
-      const lines: string[] = [];
+      const lines: string[] = [...typed];
       let settled = false;
       const finish = (value: Input | Error) => {
         if (settled) return;
@@ -158,15 +167,18 @@ export class TerminalIO<Block> implements SessionIO<Block> {
       reader.on('close', () => finish(text()));
       reader.on('line', (line) => {
         const started = lines.some((l) => l.trim() !== '');
-        const command = started ? '' : line.trim();
+        const command = TEXT_COMMANDS.has(line.trim()) ? line.trim() : '';
         if (command === ':skip') return finish({ kind: 'skip' });
         if (command === ':quit') return finish({ kind: 'quit' });
         if (command === ':e' && ask.allowEditor) {
           settled = true;
           reader.close();
-          prompt(() => this.prompts.editor(safeConfig({ message: ask.message, waitForUserInput: false }), { input: this.input, output: this.output }))
-            .then((value) => resolve(value.trim() === '' ? { kind: 'skip' } : { kind: 'text', text: value.trim() }))
-            .catch(reject);
+          this.inEditor(ask, lines).then(resolve, reject);
+          return;
+        }
+        if (command === ':e') {
+          this.screen.write('  (no editor at this prompt; type the text here)\n');
+          reader.prompt();
           return;
         }
         if (form === 'notes' && line.trim() === '.') return finish(text());
@@ -177,5 +189,24 @@ export class TerminalIO<Block> implements SessionIO<Block> {
       });
       reader.prompt();
     });
+  }
+
+  /**
+   * The text written in `$EDITOR`, starting from what was typed. An editor that cannot start or
+   * fails gets one line and the prompt again (the typed text kept); an empty result asks whether
+   * to skip rather than skipping unasked.
+   */
+  private async inEditor(ask: TextAsk, typed: readonly string[]): Promise<Input> {
+    const outcome = await this.editText(typed.join('\n').trim() === '' ? '' : `${typed.join('\n').trim()}\n`);
+    if (!outcome.ok) {
+      const kept = typed.some((line) => line.trim() !== '') ? ' (the lines typed so far are kept)' : '';
+      this.screen.write(`qbank: ${outcome.problem}; type the text here instead${kept}\n`);
+      return this.readText(ask, typed);
+    }
+    const text = outcome.text.trim();
+    if (text !== '') return { kind: 'text', text };
+    const context = { input: this.input, output: this.output };
+    const skip = await prompt(() => this.prompts.confirm(safeConfig({ message: `The editor gave back no text. ${ask.skip ? `Skip (${ask.skip})` : 'Skip this question'}?`, default: false }), context));
+    return skip ? { kind: 'skip' } : this.readText(ask);
   }
 }

@@ -1,4 +1,4 @@
-import type { Question } from '../model/question.js';
+import type { QuestionSummary } from './summary.js';
 
 /** What a user can narrow a bank by; every field is optional and they combine with AND. */
 export interface QuestionFilter {
@@ -11,7 +11,8 @@ export interface QuestionFilter {
 
 const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
-export function matchesFilter(question: Question, filter: QuestionFilter): boolean {
+/** Whether a question (its model or its summary: both carry these fields) passes the filter. */
+export function matchesFilter(question: Pick<QuestionSummary, 'type' | 'frontmatter'>, filter: QuestionFilter): boolean {
   const fm = question.frontmatter;
   if (filter.topic !== undefined && !same(fm.topic, filter.topic)) return false;
   if (filter.level !== undefined && !same(fm.level, filter.level)) return false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../model/iso-date.js';
 import { FollowUpTierSchema } from '../model/elements.js';
 import { LevelSchema } from '../model/level.js';
 import { CATEGORIES } from '../model/frontmatter.js';
@@ -81,8 +82,8 @@ export const QuestionOutcomeSchema = z.object({
   estimated: z.object({ min: z.number(), max: z.number() }).nullable(),
   /** `passed`: the candidate chose not to answer; `not_asked`: the interviewer skipped it. */
   status: z.enum(['answered', 'passed', 'not_asked']),
-  startedAt: z.string(),
-  endedAt: z.string(),
+  startedAt: isoDate('outcome.startedAt'),
+  endedAt: isoDate('outcome.endedAt'),
   notes: z.string(),
   concepts: z.array(ConceptTickSchema),
   keywords: z.array(KeywordTickSchema),

@@ -49,14 +49,16 @@ export function parsePlan(value: unknown): PlanResult {
 }
 
 /** Up to `count` questions, taking one topic after another (ids in order inside a topic). */
-export function selectQuestions(questions: readonly SubjectiveQuestion[], count: number): SubjectiveQuestion[] {
-  const byTopic = new Map<string, SubjectiveQuestion[]>();
+export function selectQuestions<Q extends { frontmatter: { topic?: string } } = SubjectiveQuestion>(questions: readonly Q[], count: number): Q[] {
+  const byTopic = new Map<string, Q[]>();
   for (const question of questions) {
     const topic = question.frontmatter.topic ?? '';
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), question]);
+    const queue = byTopic.get(topic);
+    if (queue) queue.push(question);
+    else byTopic.set(topic, [question]);
   }
   const queues = [...byTopic.keys()].sort().map((topic) => byTopic.get(topic) ?? []);
-  const chosen: SubjectiveQuestion[] = [];
+  const chosen: Q[] = [];
   for (let round = 0; chosen.length < count && queues.some((q) => q.length > round); round += 1) {
     for (const queue of queues) {
       const question = queue[round];

@@ -5,8 +5,13 @@ import { conceptDescription } from './rules/concept-description.js';
 import { conceptFormat } from './rules/concept-format.js';
 import { conceptOverlap } from './rules/concept-overlap.js';
 import { conceptSection } from './rules/concept-section.js';
+import { disableUnknownRule } from './rules/disable-unknown-rule.js';
 import { fileEncoding } from './rules/file-encoding.js';
+import { fileTooComplex } from './rules/file-too-complex.js';
 import { fileTooLarge } from './rules/file-too-large.js';
+import { fileUnreadable } from './rules/file-unreadable.js';
+import { folderSkipped } from './rules/folder-skipped.js';
+import { followUpHintGraded } from './rules/follow-up-hint-graded.js';
 import { followUpQuestion } from './rules/follow-up-question.js';
 import { followUpTier } from './rules/follow-up-tier.js';
 import { frontmatterEnum } from './rules/frontmatter-enum.js';
@@ -48,8 +53,13 @@ export const RULES: readonly Rule[] = [
   conceptFormat,
   conceptOverlap,
   conceptSection,
+  disableUnknownRule,
   fileEncoding,
+  fileTooComplex,
   fileTooLarge,
+  fileUnreadable,
+  folderSkipped,
+  followUpHintGraded,
   followUpQuestion,
   followUpTier,
   frontmatterEnum,

@@ -43,3 +43,16 @@ export function repairMojibake(text: string): Mojibake[] {
   }
   return found;
 }
+
+/** The text with every mis-encoded stretch repaired, as `qbank lint --fix` writes it. */
+export function withMojibakeRepaired(text: string): string {
+  const found = repairMojibake(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const { start, end, repaired } of found) {
+    out += text.slice(cursor, start) + repaired;
+    cursor = end;
+  }
+  return out + text.slice(cursor);
+}

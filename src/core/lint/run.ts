@@ -6,6 +6,7 @@ import type { ParsedQuestion } from '../parse/parse-question.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { formatMessage, type LintDiagnostic, type Rule, type RuleContext, type RuleServices, type SampleScores } from './rule.js';
 import { scoreSamples } from './sample-scores.js';
+import { capFindings, FindingsCap } from './findings-cap.js';
 import { blockingMessage, disabledRules, ruleSetting, type RuleSetting } from './settings.js';
 
 export { disabledRules, lintNeedsScoring, ruleSetting, type RuleSetting } from './settings.js';
@@ -18,7 +19,8 @@ export interface LintOptions {
 
 /** Lints one parsed file: the parser's findings plus every rule, with config and disables applied. */
 export function lintParsed(parsed: ParsedQuestion, file: string, options: LintOptions = {}): LintDiagnostic[] {
-  const found: LintDiagnostic[] = [...parsed.diagnostics];
+  // At most MAX_FINDINGS_PER_RULE of one rule in a file, then "… and N more" (findings-cap.ts).
+  const found: LintDiagnostic[] = capFindings(parsed.diagnostics);
   const { question } = parsed;
   const ruleSettings = options.rules ?? {};
   if (question) {
@@ -31,6 +33,7 @@ export function lintParsed(parsed: ParsedQuestion, file: string, options: LintOp
       if (!rule.structural && (severity === 'off' || disabled.has('*') || disabled.has(rule.id))) continue;
       rule.check(question, context.forRule(rule, ruleOptions, found));
     }
+    for (const summary of context.cap.summaries()) found.push(summary);
   }
   // A file that could not be read as text (too large, not UTF-8) has no text to hold positions to.
   const inFile = parsed.text === '' ? found : clampToText(found, parsed.text);
@@ -81,6 +84,8 @@ function clampToText(diagnostics: LintDiagnostic[], text: string): LintDiagnosti
 
 /** What every rule of one file shares: the line index and the sample scores, each built once. */
 class FileContext {
+  /** Findings per rule: past the cap they are only counted, not built. */
+  readonly cap = new FindingsCap();
   private lineIndex: LineIndex | undefined;
   private samples: { value: SampleScores | undefined } | undefined;
 
@@ -113,10 +118,13 @@ class FileContext {
       services: this.services,
       sampleScores: () => shared.sampleScores(),
       report: ({ messageId, span, data, fix }) => {
+        const kept = this.cap.admit(rule.id);
+        if (!kept && !this.cap.wantsDropped(rule.id)) return;
         const template = rule.messages[messageId] ?? messageId;
         const diagnostic: LintDiagnostic = diagnosticAt(this.file, span, rule.id, rule.severity, formatMessage(template, data));
         if (fix) diagnostic.fix = fix;
-        found.push(diagnostic);
+        if (kept) found.push(diagnostic);
+        else this.cap.drop(diagnostic);
       },
     };
   }

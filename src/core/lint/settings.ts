@@ -19,6 +19,18 @@ export function disabledRules(text: string): Set<string> {
   return disabled;
 }
 
+/** Each rule id named in a `qbank-disable` comment, with its offset in the text. */
+export function disableCommentIds(text: string): Array<{ id: string; offset: number }> {
+  const found: Array<{ id: string; offset: number }> = [];
+  if (!text.includes('qbank-disable')) return found;
+  for (const match of text.matchAll(DISABLE_COMMENT)) {
+    const list = match[1] ?? '';
+    const listStart = (match.index ?? 0) + match[0].indexOf(list, match[0].indexOf('qbank-disable') + 'qbank-disable'.length);
+    for (const id of list.matchAll(/[^\s,]+/g)) found.push({ id: id[0], offset: listStart + (id.index ?? 0) });
+  }
+  return found;
+}
+
 /**
  * The message of an error that keeps a file out of a bank, as lint shows it. Such an error
  * cannot be silenced: when a `qbank-disable` comment or the config tries, it still shows, and

@@ -79,7 +79,7 @@ export function listItems(nodes: readonly RootContent[]): { items: ListItem[]; o
   const items: ListItem[] = [];
   const other: RootContent[] = [];
   for (const node of nodes) {
-    if (node.type === 'list') items.push(...node.children);
+    if (node.type === 'list') for (const item of node.children) items.push(item);
     else other.push(node);
   }
   return { items, other };

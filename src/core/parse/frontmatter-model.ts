@@ -12,13 +12,15 @@ import type { Level } from '../model/level.js';
 import type { Span } from '../model/position.js';
 import type { FrontmatterBlock } from './frontmatter.js';
 import { describeZodIssue } from './zod-messages.js';
+import { nearName } from '../model/near-name.js';
+import { formatMessage } from '../lint/rule.js';
+import { frontmatterUnknownKey } from '../lint/rules/frontmatter-unknown-key.js';
 
 /** Which rule reports a frontmatter schema issue. */
 function ruleFor(issue: z.core.$ZodIssue): string {
   const top = issue.path[0];
-  const input = (issue as { input?: unknown }).input;
+  if (isMissing(issue)) return 'frontmatter-required';
   if (top === 'estimated_time') return 'frontmatter-estimated-time';
-  if (issue.code === 'invalid_type' && input === undefined) return 'frontmatter-required';
   if (top === 'id' && issue.code === 'invalid_format') return 'frontmatter-id-format';
   if (issue.code === 'invalid_value') return 'frontmatter-enum';
   return 'frontmatter-type';
@@ -42,8 +44,13 @@ export function validateFrontmatter(
   const result = schema.safeParse(data, { reportInput: true });
 
   if (!result.success) {
+    const unknownKeys = Object.keys(data).filter((key) => !KNOWN_FRONTMATTER_KEYS.has(key));
     for (const issue of result.error.issues) {
       const path = issue.path as PropertyKey[];
+      if (path.length === 1 && isMissing(issue)) {
+        diagnostics.push(...missingKey(block, file, String(path[0]), unknownKeys, describeZodIssue(issue, fieldName(path))));
+        continue;
+      }
       diagnostics.push(diagnosticAt(file, block.locate(path), ruleFor(issue), 'error', describeZodIssue(issue, fieldName(path))));
     }
     return { frontmatter: undefined, diagnostics };
@@ -68,6 +75,24 @@ export function validateFrontmatter(
     },
     diagnostics,
   };
+}
+
+/** Whether an issue is about a key that is not there at all. */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return (issue as { input?: unknown }).input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
+}
+
+/**
+ * A missing required key, reported at the frontmatter's closing line (where it would go), and
+ * an unknown key that looks like its misspelling, reported where that key is written.
+ */
+function missingKey(block: FrontmatterBlock, file: string, key: string, unknownKeys: readonly string[], message: string): Diagnostic[] {
+  const misspelt = unknownKeys.find((unknown) => nearName(unknown, [...KNOWN_FRONTMATTER_KEYS]) === key);
+  const where = block.closing ?? block.locate([key]);
+  const missing = diagnosticAt(file, where, 'frontmatter-required', 'error',
+    misspelt ? `${message}; the frontmatter has "${misspelt}" instead: rename it to "${key}"` : `${message}; add "${key}: …" to the frontmatter`);
+  if (!misspelt) return [missing];
+  return [missing, diagnosticAt(file, block.locate([misspelt]), 'frontmatter-unknown-key', 'warning', formatMessage(frontmatterUnknownKey.messages.misspelt ?? '', { key: misspelt, suggestion: key }))];
 }
 
 /** Where the values of some keys are written (for fixes that rewrite a value). */

@@ -1,9 +1,13 @@
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isMap, isPair, isScalar, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
 import type { Span } from '../model/position.js';
 import { START_OF_FILE } from '../model/position.js';
+import { checkFrontmatterKeys, flowDepthPastCap } from './frontmatter-keys.js';
+import { LineIndex } from './line-index.js';
+import { MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_DEPTH, MAX_FRONTMATTER_KEYS } from './limits.js';
+import { tooComplex } from './too-complex.js';
 
 /** What the frontmatter block of a file holds, with a way to locate any key in it. */
 export interface FrontmatterBlock {
@@ -18,6 +22,8 @@ export interface FrontmatterBlock {
   locate(path: readonly PropertyKey[]): Span;
   /** The span of the value of the top-level `key` alone (quotes included), when it has one. */
   locateValue?(key: string): Span | undefined;
+  /** The closing `---` line, where a missing key would be added; absent when the block is not closed. */
+  closing?: Span;
 }
 
 class ForbiddenLanguage extends Error {
@@ -74,6 +80,30 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
     return { ...noDocument, present: true, bodyOffset: bodyStart(text) };
   }
 
+  // Without its closing line the whole file would be read as YAML, and every line of markdown
+  // would be a YAML error: the one real problem is the missing line.
+  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(firstLine.length));
+  if (!closing) {
+    diagnostics.push(
+      diagnosticAt(file, START_OF_FILE, 'frontmatter-unclosed', 'error',
+        'The frontmatter is never closed; add a "---" line after the last YAML key'),
+    );
+    return { ...noDocument, present: true, bodyOffset: text.length };
+  }
+  const closingLine = text.slice(0, firstLine.length + closing.index + 1).split('\n').length;
+  // The YAML library reads about a megabyte a second, and recurses once per level of `[` and
+  // `{`: a frontmatter past these caps is refused unread.
+  const yamlSource = text.slice(firstLine.length, firstLine.length + closing.index);
+  const tooDeep = yamlSource.length > MAX_FRONTMATTER_CHARS ? MAX_FRONTMATTER_CHARS : flowDepthPastCap(yamlSource);
+  if (tooDeep !== undefined) {
+    const at = new LineIndex(text).positionAt(firstLine.length + tooDeep);
+    const [messageId, data] = yamlSource.length > MAX_FRONTMATTER_CHARS
+      ? ['frontmatterSize', { count: Math.ceil(yamlSource.length / 1024), max: MAX_FRONTMATTER_CHARS / 1024 }] as const
+      : ['frontmatterDepth', { max: MAX_FRONTMATTER_DEPTH }] as const;
+    diagnostics.push(tooComplex(file, { start: at, end: { line: at.line, column: at.column + 1 } }, messageId, data));
+    return { ...noDocument, present: true, bodyOffset: firstLine.length + closing.index + closing[0].length };
+  }
+
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, {
@@ -81,7 +111,8 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
       engines: {
         ...REFUSING_ENGINES,
         yaml: (source: string) => {
-          document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+          // Repeated keys are found by checkFrontmatterKeys, in linear time (the library's check is quadratic).
+          document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
           return {};
         },
       },
@@ -97,14 +128,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
     (matter as unknown as { clearCache?: () => void }).clearCache?.();
   }
 
-  const closed = /\n---[ \t]*(\n|$)/.test(text.slice(firstLine.length));
-  const bodyOffset = closed ? text.length - parsed.content.length : text.length;
-  if (!closed) {
-    diagnostics.push(
-      diagnosticAt(file, START_OF_FILE, 'frontmatter-unclosed', 'error',
-        'The frontmatter is never closed; add a "---" line after the last YAML key'),
-    );
-  }
+  const bodyOffset = text.length - parsed.content.length;
 
   const span = (start: number, end: number): Span => {
     const a = lineCounter.linePos(start);
@@ -118,7 +142,19 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
       const [start, end] = error.pos;
       diagnostics.push(diagnosticAt(file, span(start, end), 'frontmatter-yaml', 'error', yamlMessage(error.message)));
     }
-    if (document.errors.length > 0) {
+    const keys = checkFrontmatterKeys(document);
+    for (const at of keys.duplicates) diagnostics.push(diagnosticAt(file, span(at, at + 1), 'frontmatter-yaml', 'error', yamlMessage('Map keys must be unique')));
+    if (keys.pastCap !== undefined) diagnostics.push(tooComplex(file, span(keys.pastCap, keys.pastCap + 1), 'frontmatterKeys', { max: MAX_FRONTMATTER_KEYS }));
+    const unread = document.errors.length > 0 || keys.duplicates.length > 0 || keys.pastCap !== undefined;
+    const collectionKeys = unread ? [] : keysThatAreCollections(document);
+    for (const key of collectionKeys) {
+      const [start, end] = key.range ?? [0, 0];
+      diagnostics.push(
+        diagnosticAt(file, span(start, end), 'frontmatter-yaml', 'error',
+          `A ${isMap(key) ? 'mapping' : 'list'} is used as a key; frontmatter keys are plain names such as "tags": write the key as a word, and put the ${isMap(key) ? 'mapping' : 'list'} in its value`),
+      );
+    }
+    if (unread || collectionKeys.length > 0) {
       data = undefined;
     } else {
       try {
@@ -162,7 +198,19 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
     return undefined;
   };
 
-  return { present: true, data, bodyOffset, diagnostics, locate, locateValue };
+  const closingSpan: Span = { start: { line: closingLine, column: 1 }, end: { line: closingLine, column: 4 } };
+  return { present: true, data, bodyOffset, diagnostics, locate, locateValue, closing: closingSpan };
+}
+
+/** Keys written as a list or mapping (`[a, b]: 1`, `? {a: 1}`), which a JS object cannot hold. */
+function keysThatAreCollections(document: Document.Parsed): Node[] {
+  const found: Node[] = [];
+  visit(document, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) found.push(pair.key);
+    },
+  });
+  return found;
 }
 
 function locateIn(

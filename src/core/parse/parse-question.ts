@@ -6,10 +6,12 @@ import { buildMcq } from './build-mcq.js';
 import { buildSubjective } from './build-subjective.js';
 import { readFrontmatter } from './frontmatter.js';
 import { validateFrontmatter } from './frontmatter-model.js';
-import { parseMarkdown, type MarkdownEngine } from './markdown.js';
+import { readMarkdown, type MarkdownEngine } from './markdown.js';
+import { limitQuestion } from './model-limits.js';
 import { splitSections } from './sections.js';
 import { SourceMap } from './source-map.js';
 import { normaliseSourceText } from './source-text.js';
+import { tooComplex } from './too-complex.js';
 
 /** What reading one question file gives: the model when it could be built, and every finding. */
 export interface ParsedQuestion {
@@ -32,7 +34,11 @@ export function parseQuestion(rawText: string, file: string, options: { markdown
   const diagnostics = [...block.diagnostics];
 
   const source = new SourceMap(text, block.bodyOffset);
-  const root = parseMarkdown(text.slice(block.bodyOffset), options.markdown);
+  const markdown = readMarkdown(text.slice(block.bodyOffset), options.markdown);
+  for (const { messageId, data, start, end } of markdown.findings) {
+    diagnostics.push(tooComplex(file, source.span(block.bodyOffset + start, block.bodyOffset + end), messageId, data));
+  }
+  const root = withoutComments(markdown.root);
   const declared = block.data?.type;
   const type = declared === 'mcq' || (declared === undefined && hasOptionsHeading(root.children)) ? 'mcq' : 'subjective';
   const { sections } = splitSections(root, source, (key) => isKnownSectionKey(type, key));
@@ -40,12 +46,14 @@ export function parseQuestion(rawText: string, file: string, options: { markdown
   let question: Question | undefined;
   if (block.data) {
     const { frontmatter, diagnostics: found } = validateFrontmatter(block, block.data, type, file);
-    diagnostics.push(...found);
+    for (const diagnostic of found) diagnostics.push(diagnostic);
     if (frontmatter) {
       const built =
         type === 'mcq' ? buildMcq(frontmatter, sections, source, file) : buildSubjective(frontmatter, sections, source, file);
       question = built.question;
-      diagnostics.push(...built.diagnostics);
+      // Loops, not push(...list): a file can hold a hundred thousand findings.
+      for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
+      for (const { messageId, data, span } of limitQuestion(question)) diagnostics.push(tooComplex(file, span, messageId, data));
     }
   }
   return { question, diagnostics, text, usable: question !== undefined && blockingErrors({ question, diagnostics, text }, file).length === 0 };
@@ -57,4 +65,28 @@ function hasOptionsHeading(nodes: ReadonlyArray<{ type: string; depth?: number; 
     const children = node.children as Array<{ type: string; value?: string }>;
     return children.length === 1 && children[0]?.type === 'text' && children[0].value?.trim().toLowerCase() === 'options';
   });
+}
+
+/**
+ * The tree without HTML comments between blocks (`<!-- qbank-disable … -->`, an author's note):
+ * they are never content, wherever they stand, so no section reports them as text it cannot read.
+ */
+function withoutComments<T extends { children: Array<{ type: string; value?: string }> }>(root: T): T {
+  if (!root.children.some(isComment)) return root;
+  return { ...root, children: root.children.filter((node) => !isComment(node)) };
+}
+
+/** Whether a node is HTML made of comments only (checked in one pass: an HTML block can be long). */
+function isComment(node: { type: string; value?: string }): boolean {
+  if (node.type !== 'html') return false;
+  const value = node.value ?? '';
+  let at = 0;
+  for (;;) {
+    while (at < value.length && /\s/.test(value.charAt(at))) at++;
+    if (at === value.length) return at > 0 || value.length > 0;
+    if (!value.startsWith('<!--', at)) return false;
+    const end = value.indexOf('-->', at + 4);
+    if (end === -1) return false;
+    at = end + 3;
+  }
 }

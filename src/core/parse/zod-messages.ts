@@ -30,9 +30,10 @@ const EXPECTED: Record<string, string> = {
 /** Turns a zod issue into one readable sentence (no path, no position: reporters add those). */
 export function describeZodIssue(issue: Issue, fieldName: string): string {
   const input = (issue as { input?: unknown }).input;
+  // A key that is absent fails every branch of a union too: say what is wrong, not "nothing".
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return `Missing required field "${fieldName}"`;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return `Missing required field "${fieldName}"`;
       return `Expected ${EXPECTED[issue.expected] ?? issue.expected} for "${fieldName}", got ${typeName(input)}`;
     case 'invalid_value':
       return `Expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => String(v)).join(', ')} for "${fieldName}", got ${shown(input)}`;

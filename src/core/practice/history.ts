@@ -15,7 +15,10 @@ export class History {
     const attempts = new Map<string, Attempt>();
     const orphans: FollowUpRecord[] = [];
     for (const record of records) {
-      if (record.type === 'attempt') attempts.set(record.attemptId, { ...record, followUps: [] });
+      // A reused attemptId keeps the first attempt (the history store warns about the second).
+      if (record.type === 'attempt') {
+        if (!attempts.has(record.attemptId)) attempts.set(record.attemptId, { ...record, followUps: [] });
+      }
       else orphans.push(record);
     }
     for (const followUp of orphans) attempts.get(followUp.attemptId)?.followUps.push(followUp);

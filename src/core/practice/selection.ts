@@ -1,4 +1,3 @@
-import type { Question } from '../model/question.js';
 import type { History } from './history.js';
 import { isDue } from './srs.js';
 
@@ -13,15 +12,20 @@ export interface SelectionOptions {
 
 export const DEFAULT_PRACTICE_COUNT = 3;
 
+/** What selection reads of a question: its model or its bank summary. */
+export interface Selectable {
+  frontmatter: { id: string; topic?: string };
+}
+
 /**
  * Picks what to practise from the questions that pass the user's filters: named ids as given;
  * `due` questions soonest-due first; otherwise unseen questions first, then the weakest topics,
  * then the least recently practised, taking one topic after another.
  */
-export function selectQuestions(candidates: readonly Question[], history: History, options: SelectionOptions, now: Date): Question[] {
+export function selectQuestions<Q extends Selectable>(candidates: readonly Q[], history: History, options: SelectionOptions, now: Date): Q[] {
   if (options.ids && options.ids.length > 0) {
     const byId = new Map(candidates.map((q) => [q.frontmatter.id, q]));
-    return options.ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
+    return options.ids.map((id) => byId.get(id)).filter((q): q is Q => q !== undefined);
   }
   const count = options.count ?? DEFAULT_PRACTICE_COUNT;
   if (options.due) {
@@ -35,8 +39,8 @@ export function selectQuestions(candidates: readonly Question[], history: Histor
       .map((entry) => entry.question);
   }
   const averages = history.topicAverages();
-  const lastPractised = (q: Question) => history.attemptsOf(q.frontmatter.id).at(-1)?.answeredAt ?? '';
-  const topicAverage = (q: Question) => averages.get(q.frontmatter.topic ?? '-') ?? -1;
+  const lastPractised = (q: Q) => history.attemptsOf(q.frontmatter.id).at(-1)?.answeredAt ?? '';
+  const topicAverage = (q: Q) => averages.get(q.frontmatter.topic ?? '-') ?? -1;
   const ranked = [...candidates].sort((a, b) => {
     const seen = Number(history.seen(a.frontmatter.id)) - Number(history.seen(b.frontmatter.id));
     if (seen !== 0) return seen;
@@ -53,20 +57,24 @@ export function selectQuestions(candidates: readonly Question[], history: Histor
  * Among questions of the same standing (unseen, or seen), takes one per topic in turn, in rank
  * order, so a session of three does not draw all three from the first topic in the alphabet.
  */
-function spreadTopics(ranked: readonly Question[], seen: (q: Question) => boolean): Question[] {
-  const out: Question[] = [];
+function spreadTopics<Q extends Selectable>(ranked: readonly Q[], seen: (q: Q) => boolean): Q[] {
+  const out: Q[] = [];
   for (const group of [ranked.filter((q) => !seen(q)), ranked.filter(seen)]) {
-    const queues = new Map<string, Question[]>();
+    const queues = new Map<string, Q[]>();
     for (const question of group) {
       const topic = question.frontmatter.topic ?? '-';
-      queues.set(topic, [...(queues.get(topic) ?? []), question]);
+      const queue = queues.get(topic);
+      if (queue) queue.push(question);
+      else queues.set(topic, [question]);
     }
-    while (queues.size > 0) {
-      for (const [topic, queue] of queues) {
-        const next = queue.shift();
-        if (next) out.push(next);
-        if (queue.length === 0) queues.delete(topic);
+    // Round-robin over the topics by position, not shift(): a topic can hold thousands.
+    const lists = [...queues.values()];
+    for (let round = 0; lists.length > 0; round++) {
+      for (let i = 0; i < lists.length; i++) {
+        const list = lists[i] as Q[];
+        if (round < list.length) out.push(list[round] as Q);
       }
+      for (let i = lists.length - 1; i >= 0; i--) if (round + 1 >= (lists[i] as Q[]).length) lists.splice(i, 1);
     }
   }
   return out;

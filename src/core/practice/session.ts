@@ -3,6 +3,7 @@ import type { McqQuestion } from '../model/mcq.js';
 import type { Question } from '../model/question.js';
 import { questionTitle } from '../model/question.js';
 import { askableBarRaiser, type SubjectiveQuestion } from '../model/subjective.js';
+import { hintToShow } from '../model/follow-up-hint.js';
 import type { ChecklistResult, ScoreResult } from '../score/result.js';
 import type { Ask, Input, SessionMachine, Step } from '../session/interaction.js';
 import type { PracticeBlock, SummaryRow } from './blocks.js';
@@ -183,7 +184,8 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
     const prompt = stage === 'bar-raiser' ? askableBarRaiser(question)?.question.text : question.followUps[stage]?.question?.text;
     if (!prompt) return this.offerSamples(blocks, now);
     const followUp = stage === 'bar-raiser' ? undefined : question.followUps[stage];
-    const hint = followUp?.probes.find((p) => p.kind === 'hint_embedded' || p.kind === 'simplification')?.value;
+    // Never a hint that is, word for word, what the answer is graded against.
+    const hint = followUp ? hintToShow(followUp) : undefined;
     this.phase = stage === 'bar-raiser' ? 'bar-raiser' : 'follow-up';
     this.stage = stage;
     this.askedAt = now;

@@ -4,6 +4,7 @@ import { Analyzer } from './analyzer.js';
 import type { ScoringConfig } from './config.js';
 import type { Lexicon } from './lexicon.js';
 import { isNegated, type WeightedTerm } from './match.js';
+import { gradedLines } from '../model/follow-up-hint.js';
 
 /** A rubric item (concept, keyword, follow-up item) ready for matching. */
 export interface CompiledItem {
@@ -243,11 +244,9 @@ export function compileRubric(question: SubjectiveQuestion, lexicon: Lexicon, co
   return rubric;
 }
 
-/** Items a follow-up answer is graded against: `Looking for`, else the other probe lines. */
+/** Items a follow-up answer is graded against: `Looking for`, else the other probe lines but the hint (`gradedLines`). */
 export function followUpItems(followUp: FollowUp): string[] {
-  const lookingFor = followUp.probes.filter((p) => p.kind === 'looking_for').flatMap((p) => p.items);
-  if (lookingFor.length > 0) return lookingFor;
-  return followUp.probes.filter((p) => p.kind !== 'red_flags').map((p) => p.value);
+  return gradedLines(followUp);
 }
 
 /** Compiles a follow-up's checklist, sharing the question's analyzer. */

@@ -1,16 +1,21 @@
 import type { Rule } from '../rule.js';
 import { START_OF_FILE } from '../../model/position.js';
+import { KNOWN_FRONTMATTER_KEYS } from '../../model/frontmatter.js';
+import { nearName } from '../../model/near-name.js';
 
 export const frontmatterUnknownKey: Rule = {
   id: 'frontmatter-unknown-key',
   severity: 'warning',
-  description: 'Frontmatter keys are ones qbank knows; others are kept but unused.',
+  description: 'Frontmatter keys are ones qbank knows; others are kept but unused, and a near miss of a known key is named.',
   messages: {
     unknown: 'Unknown frontmatter key "{{key}}"; qbank keeps it but does not use it; check its spelling if it was meant to be a known key',
+    misspelt: 'Unknown frontmatter key "{{key}}"; did you mean "{{suggestion}}"? (qbank keeps it but does not use it)',
   },
   check(question, context) {
     for (const key of Object.keys(question.frontmatter.extra)) {
-      context.report({ messageId: 'unknown', span: question.frontmatter.spans[key] ?? START_OF_FILE, data: { key } });
+      const suggestion = nearName(key, [...KNOWN_FRONTMATTER_KEYS]);
+      const span = question.frontmatter.spans[key] ?? START_OF_FILE;
+      context.report(suggestion ? { messageId: 'misspelt', span, data: { key, suggestion } } : { messageId: 'unknown', span, data: { key } });
     }
   },
 };
