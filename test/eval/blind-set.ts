@@ -11,6 +11,7 @@ import type { ScoringSetup } from '../../src/adapters/scoring-files.js';
 import type { SubjectiveQuestion } from '../../src/core/model/subjective.js';
 import { compileRubric } from '../../src/core/score/compile.js';
 import { scoreAnswer } from '../../src/core/score/score-answer.js';
+import { pearson } from '../../src/core/calibrate/pearson.js';
 
 export const BLIND_SET = path.join(path.dirname(fileURLToPath(import.meta.url)), 'blind', 'answers.jsonl');
 
@@ -44,23 +45,6 @@ export interface BlindReport {
   gradedFailing: { passed: number; count: number };
   /** Each answer's score, for plots and for finding the misses. */
   scored: Array<BlindAnswer & { score: number }>;
-}
-
-export function pearson(xs: readonly number[], ys: readonly number[]): number {
-  const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (xs[i] as number) - mx;
-    const dy = (ys[i] as number) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
 export function evaluateBlindSet(answers: readonly BlindAnswer[], questions: readonly SubjectiveQuestion[], setup: ScoringSetup): BlindReport {
