@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, QUESTION_TYPES } from '../model/frontmatter.js';
-import { EstimatedTimeSchema } from '../model/estimated-time.js';
-import { LevelSchema } from '../model/level.js';
+import { FrontmatterSchema, QUESTION_TYPES } from '../model/frontmatter.js';
 import { SpanSchema, START_OF_FILE } from '../model/position.js';
 import { questionTitle, type Question } from '../model/question.js';
 
@@ -17,15 +15,7 @@ export const QuestionSummarySchema = z.object({
   /** What lists show: the `question_title` label, or the start of the question (`questionTitle`). */
   title: z.string(),
   /** The frontmatter fields lists, filters and selection use, as in the model. */
-  frontmatter: z.object({
-    id: z.string(),
-    level: LevelSchema.optional(),
-    category: z.enum(CATEGORIES).optional(),
-    topic: z.string().optional(),
-    subtopic: z.string().optional(),
-    estimatedTime: EstimatedTimeSchema.optional(),
-    tags: z.array(z.string()),
-  }),
+  frontmatter: FrontmatterSchema.pick({ id: true, level: true, category: true, topic: true, subtopic: true, estimatedTime: true, tags: true }),
   /** Where the id is written: a duplicate id is reported there. */
   idSpan: SpanSchema,
 });
