@@ -1,15 +1,8 @@
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { ExportFailed } from '../core/errors/catalogue.js';
+import { QbankError } from '../core/errors/qbank-error.js';
 import { writeFailureReason } from './jsonl-log.js';
-
-/** An export could not be written: the message names the file and why, in words. */
-export class ExportError extends Error {
-  constructor(file: string, cause: unknown) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    super(`Cannot write ${file}: ${code === 'ENOENT' ? 'its folder does not exist' : writeFailureReason(cause)}`);
-    this.name = 'ExportError';
-  }
-}
 
 /**
  * Writes a value as pretty JSON, atomically (a crash or a full disk leaves the old file or the
@@ -20,7 +13,9 @@ export async function exportJson(cwd: string, file: string, value: unknown): Pro
   try {
     await writeFileAtomic(target, `${JSON.stringify(value, null, 2)}\n`, { encoding: 'utf8' });
   } catch (error) {
-    if (error instanceof Error && 'code' in error) throw new ExportError(file, error);
+    if (error instanceof Error && 'code' in error) {
+      throw new QbankError(ExportFailed, { file, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : writeFailureReason(error) });
+    }
     throw error;
   }
   return target;

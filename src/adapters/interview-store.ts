@@ -1,6 +1,8 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { replay, RECORD_VERSION, SessionRecordSchema, type SessionMeta, type SessionRecord, type SessionState } from '../core/interview/records.js';
+import { NotASession, SessionNotFound, UnreadableInput } from '../core/errors/catalogue.js';
+import { QbankError } from '../core/errors/qbank-error.js';
 import { JsonlLog } from './jsonl-log.js';
 
 /** A saved session read back, with one warning per damaged record that was skipped. */
@@ -8,14 +10,6 @@ export interface LoadedSession {
   file: string;
   state: SessionState;
   warnings: string[];
-}
-
-/** A session could not be found or read; the message says what to do. */
-export class SessionNotFoundError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SessionNotFoundError';
-  }
 }
 
 /**
@@ -66,13 +60,11 @@ export class InterviewStore {
     const byPath = idOrPath.endsWith('.jsonl') || idOrPath.includes('/') || idOrPath.includes(path.sep);
     const file = byPath ? path.resolve(cwd, idOrPath) : this.fileFor(idOrPath);
     if (!(await exists(file))) {
-      throw new SessionNotFoundError(
-        byPath ? `Cannot read the session file ${idOrPath}` : `No interview session "${idOrPath}" in ${this.dir}; run "qbank interview --list" to see the sessions`,
-      );
+      throw byPath ? new QbankError(UnreadableInput, { what: 'session file', file: idOrPath }) : new QbankError(SessionNotFound, { session: idOrPath, dir: this.dir });
     }
     const { records, warnings } = await this.log(file).read();
     const state = replay(records);
-    if (!state) throw new SessionNotFoundError(`${idOrPath} is not a qbank interview session (it has no readable start record)`);
+    if (!state) throw new QbankError(NotASession, { file: idOrPath });
     return { file, state, warnings };
   }
 

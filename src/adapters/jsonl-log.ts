@@ -2,6 +2,8 @@ import { open, readFile, writeFile } from 'node:fs/promises';
 import { makeFolder } from './make-folder.js';
 import path from 'node:path';
 import type { z } from 'zod';
+import { StorageFailure } from '../core/errors/catalogue.js';
+import { QbankError } from '../core/errors/qbank-error.js';
 import { LockedError, lockLog } from './log-lock.js';
 
 /** A file system failure in words, for a message that says what to do. */
@@ -16,8 +18,8 @@ export function writeFailureReason(cause: unknown): string {
   return (cause as Error).message;
 }
 
-/** A log could not be written: the message names the file and says what to do. */
-export class StorageError extends Error {
+/** A log could not be written (the catalogue's `StorageFailure`): the message names the file and says what to do. */
+export class StorageError extends QbankError<typeof StorageFailure> {
   /**
    * Where the record that could not be saved was written instead (in the temp folder), when
    * the log keeps unsaved records; `null` when even that failed.
@@ -31,8 +33,7 @@ export class StorageError extends Error {
       : kept.file
         ? `; ${kept.what} is kept in ${kept.file} (once ${path.basename(file)} can be written again, add it back: cat ${kept.file} >> ${file})`
         : `; ${kept.what} could not be kept in the temp folder either (${kept.why ?? 'unknown reason'})`;
-    super(`Cannot ${doing} ${file}: ${reason}${keptNote}; set QBANK_HOME to a folder you can ${doing === 'read' ? 'read' : 'write'}`);
-    this.name = 'StorageError';
+    super(StorageFailure, { doing, file, reason, kept: keptNote });
     if (kept) this.keptIn = kept.file;
   }
 }

@@ -1,20 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
-import { validateLintConfig, type ConfigProblem } from '../core/lint/config.js';
+import { UnreadableInput } from '../core/errors/catalogue.js';
+import { inputError, syntaxError } from '../core/errors/input-problems.js';
+import { QbankError } from '../core/errors/qbank-error.js';
+import { validateLintConfig } from '../core/lint/config.js';
+import { readJsoncSource } from '../core/parse/source-document.js';
 import type { RuleSetting } from '../core/lint/settings.js';
 
 /** The names a lint config file may have, looked for from the working folder upwards (`findLintConfig`). */
 export const CONFIG_FILE_NAMES = ['qbank.config.json', '.qbankrc.json'] as const;
-
-/** A config file that cannot be used; the message names the file, line and column. */
-export class LintConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LintConfigError';
-  }
-}
 
 /** Rule settings from a config file, and the file they came from. */
 export interface LintConfig {
@@ -90,52 +85,11 @@ export async function loadLintConfig(cwd: string, explicit?: string, bankDirs: r
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new LintConfigError(`Cannot read the config file ${shown}`);
+    throw new QbankError(UnreadableInput, { what: 'config file', file: shown });
   }
-  // JSON with comments and trailing commas, as markdownlint-cli2 and VS Code settings take it.
-  const source = text.replace(/^\uFEFF/, '');
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
-  const [syntax] = errors;
-  if (syntax || !tree) {
-    const where = syntax ? `:${positionOf(source, syntax.offset)}` : '';
-    throw new LintConfigError(`${shown}${where}: not valid JSON (${syntax ? describeParseError(syntax.error) : 'the file is empty'}); fix the syntax`);
-  }
-  const data: unknown = getNodeValue(tree);
-  const { rules, problems } = validateLintConfig(data);
-  if (problems.length > 0) {
-    const problem = problems[0] as ConfigProblem;
-    const position = `:${positionOf(source, locate(tree, problem.path))}`;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    throw new LintConfigError(`${shown}${position}: ${problem.message}${more}`);
-  }
+  const source = readJsoncSource(text);
+  if (source.syntax) throw syntaxError(shown, source);
+  const { rules, problems } = validateLintConfig(source.value);
+  if (problems.length > 0) throw inputError(shown, source, problems);
   return { file, rules, origin };
-}
-
-/** The offset of the key (or item) at `keys` in the parsed file, as deep as it exists. */
-function locate(tree: JsonNode, keys: ReadonlyArray<string | number>): number {
-  for (let depth = keys.length; depth > 0; depth--) {
-    const node = findNodeAtLocation(tree, [...keys.slice(0, depth)]);
-    if (!node) continue;
-    // A property's value: point at its key, as an editor would.
-    const parent = node.parent;
-    return parent?.type === 'property' && parent.children?.[0] ? parent.children[0].offset : node.offset;
-  }
-  return tree.offset;
-}
-
-/** `line:column` (1-based) of an offset. */
-function positionOf(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line++;
-    lineStart = at + 1;
-  }
-  return `${line}:${offset - lineStart + 1}`;
-}
-
-/** jsonc-parser's error code in words: `CommaExpected` → "comma expected". */
-function describeParseError(code: ParseErrorCode): string {
-  return printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -3,16 +3,10 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { isScalar, parseDocument } from 'yaml';
 import { valueAt } from '../core/calibrate/numbers.js';
+import { OutputNotAFolder, RubricFolderFailed, ShippedRubricsRefused } from '../core/errors/catalogue.js';
+import { QbankError } from '../core/errors/qbank-error.js';
 import { ScoringConfigSchema, type ScoringConfig } from '../core/score/config.js';
 import { DEFAULT_RUBRICS_DIR } from './package-paths.js';
-
-/** A rubric folder could not be written, or may not be: the message says which and what to do. */
-export class RubricFolderError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RubricFolderError';
-  }
-}
 
 /**
  * `scoring.yaml`'s text with the numbers at `keys` (dotted paths) set to `fitted`'s, under a
@@ -90,10 +84,10 @@ export async function isShippedRubrics(dir: string): Promise<boolean> {
 /** Refuses an output folder qbank must not write: the shipped rubrics, or a path that is a file. */
 export async function checkOutputFolder(dir: string, shown: string): Promise<void> {
   if (await isShippedRubrics(dir)) {
-    throw new RubricFolderError(`${shown} is qbank's shipped rubric folder, which calibrate never writes; give another folder with --out (the default is ./qbank-rubrics)`);
+    throw new QbankError(ShippedRubricsRefused, { dir: shown });
   }
   const info = await stat(dir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new RubricFolderError(`--out ${shown} is a file; give a folder for scoring.yaml and lexicon.yaml`);
+  if (info && !info.isDirectory()) throw new QbankError(OutputNotAFolder, { dir: shown });
 }
 
 /**
@@ -115,7 +109,7 @@ export async function writeRubricFolder(
   try {
     [source, lexicon] = await Promise.all([readFile(path.join(sourceDir, 'scoring.yaml'), 'utf8'), readFile(path.join(sourceDir, 'lexicon.yaml'))]);
   } catch (error) {
-    throw new RubricFolderError(`Cannot read the rubric folder ${sourceDir}: ${reasonOf(error)}`);
+    throw new QbankError(RubricFolderFailed, { doing: 'read', dir: sourceDir, reason: reasonOf(error) });
   }
   const scoring = rewriteScoringYaml(source, fitted, keys, header);
   const files = [path.join(outDir, 'scoring.yaml'), path.join(outDir, 'lexicon.yaml')];
@@ -124,7 +118,7 @@ export async function writeRubricFolder(
     await writeFileAtomic(files[0] as string, scoring, 'utf8');
     await writeFileAtomic(files[1] as string, lexicon);
   } catch (error) {
-    throw new RubricFolderError(`Cannot write the rubric folder ${shown}: ${reasonOf(error)}`);
+    throw new QbankError(RubricFolderFailed, { doing: 'write', dir: shown, reason: reasonOf(error) });
   }
   return files;
 }

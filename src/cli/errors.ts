@@ -1,34 +1,18 @@
-/** Exit codes shared by every command. */
-export const ExitCode = {
-  ok: 0,
-  /** Findings: lint errors, a failed batch line. */
-  findings: 1,
-  /** The user's mistake or an I/O problem: bad flag, unknown id, missing file. */
-  usage: 2,
-  /** Interrupted by the user (Ctrl-C). */
-  cancelled: 130,
-} as const;
+import { Cancelled, UsageMistake } from '../core/errors/catalogue.js';
+import { QbankError } from '../core/errors/qbank-error.js';
 
-/** A mistake in how qbank was called, or input it cannot use: one line, exit code 2. */
-export class UsageError extends Error {
+export { ExitCode } from '../core/errors/catalogue.js';
+
+/** A mistake in how qbank was called, or input it cannot use: one line (the catalogue's `UsageMistake`). */
+export class UsageError extends QbankError<typeof UsageMistake> {
   constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
+    super(UsageMistake, { text: message });
   }
 }
 
-/** The user cancelled (Ctrl-C at a prompt): end quietly. */
-export class CancelledError extends Error {
+/** The user cancelled (Ctrl-C at a prompt): end quietly (the catalogue's `Cancelled`). */
+export class CancelledError extends QbankError<typeof Cancelled> {
   constructor() {
-    super('cancelled');
-    this.name = 'CancelledError';
-  }
-}
-
-/** A command finished and wants a non-zero exit code without printing anything more. */
-export class ExitWith extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`);
-    this.name = 'ExitWith';
+    super(Cancelled, {});
   }
 }

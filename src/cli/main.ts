@@ -16,7 +16,8 @@ import { showCommand } from './commands/show.js';
 import { calibrateCommand } from './commands/calibrate.js';
 import type { CommandContext } from './context.js';
 import { examples } from './context.js';
-import { CancelledError, ExitCode, ExitWith, UsageError } from './errors.js';
+import { asQbankError } from '../core/errors/qbank-error.js';
+import { ExitCode } from './errors.js';
 import type { CliIO } from './io.js';
 import { terminalStream } from './terminal-safe.js';
 
@@ -55,22 +56,19 @@ export function buildProgram(context: CommandContext): Command {
   return program;
 }
 
-/** Maps anything thrown by a command to an exit code, printing one line at most. */
+/**
+ * Maps anything thrown by a command to an exit code, printing one line at most: a catalogue
+ * error (core/errors/catalogue.ts) gives its own line and code; anything else is internal.
+ */
 export function exitCodeFor(error: unknown, io: CliIO): number {
-  if (error instanceof ExitWith) return error.code;
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
     if (error.code === 'commander.executeSubCommandAsync') return ExitCode.ok;
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
-  if (error instanceof CancelledError || (error instanceof Error && error.name === 'ExitPromptError')) return ExitCode.cancelled;
-  if (error instanceof UsageError || (error instanceof Error && (error.name === 'UnreadablePathError' || error.name === 'ScoringConfigError' || error.name === 'StorageError'))) {
-    io.stderr.write(`qbank: ${error.message}\n`);
-    return ExitCode.usage;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`qbank: internal error: ${message}${io.env.QBANK_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set QBANK_DEBUG=1 to see where)'}\n`);
-  return ExitCode.usage;
+  const known = asQbankError(error, Boolean(io.env.QBANK_DEBUG));
+  if (!known.entry.quiet) io.stderr.write(`qbank: ${known.message}\n`);
+  return known.exitCode;
 }
 
 /**

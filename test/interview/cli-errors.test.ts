@@ -25,7 +25,7 @@ describe('qbank interview: mistakes are one line and exit 2', () => {
     [['interview', '--candidate', 'A', '--topic', 'cooking'], /^qbank: --topic "cooking" matches no open question; the topics there are: performance, /],
     [['interview', '--candidate', 'A', '--plan', 'plan.yaml', '--topic', 'x'], /^qbank: Give either --plan FILE or --topic/],
     [['interview', '--candidate', 'A', '--plan', 'missing.yaml'], /^qbank: Cannot read the plan file missing\.yaml\n$/],
-    [['interview', '--candidate', 'A', '--plan', 'bad-plan.yaml'], /^qbank: bad-plan\.yaml: Unknown key "duration"; a plan has questions, level and total_time\n$/],
+    [['interview', '--candidate', 'A', '--plan', 'bad-plan.yaml'], /^qbank: bad-plan\.yaml:2:1: Unknown key "duration"; a plan has questions, level and total_time\n$/],
     [['interview', '--candidate', 'A', '--plan', 'unknown-plan.yaml'], /^qbank: unknown-plan\.yaml: no question with id "no-such-question" in the bank/],
     [['interview', '--candidate', 'A', '--plan', 'mcq-plan.yaml'], /^qbank: mcq-plan\.yaml: "fixture-mcq-tail-latency-001" is a multiple-choice question/],
     [['interview', '--candidate', 'A', '--format', 'pdf'], /^qbank: --format expects one of md, json, html, got "pdf"\n$/],
@@ -45,7 +45,7 @@ describe('qbank interview: mistakes are one line and exit 2', () => {
     const home = path.join(ws.root, 'home-script');
     const { code, stderr } = await cli(['interview', '--candidate', 'Ana', '--plan', 'plan.yaml'], 'notes: The output rule.\nconcepts: [Output Rule, Magic Beans]\n', home);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^qbank: script document 1, concepts: "Magic Beans" is not on the checklist; it has "Output Rule", .*; the session is saved \("qbank interview --resume \d{8}-\d{6}-ana" continues it\)\n$/);
+    expect(stderr).toMatch(/^qbank: <stdin>:2:25: "Magic Beans" is not on the concepts checklist; it has "Output Rule", .*; the session is saved \("qbank interview --resume \d{8}-\d{6}-ana" continues it\)\n$/);
     const [file] = readdirSync(path.join(home, 'interviews'));
     expect(records(path.join(home, 'interviews', file!)).at(-1)).toMatchObject({ type: 'draft', draft: { phase: 'concepts', notes: 'The output rule.' } });
   });

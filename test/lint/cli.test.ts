@@ -117,7 +117,7 @@ describe('config files', () => {
     ['an unknown rule id', '{\n  "rules": {\n    "sectoin-order": "off"\n  }\n}\n', 'qbank: qbank.config.json:3:5: Unknown rule "sectoin-order"; did you mean "section-order"? (docs/rules.md lists every rule)\n'],
     ['a bad severity', '{ "rules": { "todo": "loud" } }', 'qbank: qbank.config.json:1:14: Unexpected value "loud" for "rules.todo"\n'],
     ['an unknown option', '{ "rules": { "near-duplicate": ["warning", { "treshold": 0.5 }] } }', 'qbank: qbank.config.json:1:46: Rule "near-duplicate" has no option "treshold"; its options are threshold\n'],
-    ['an unknown top-level key', '{ "rule": {} }', 'qbank: qbank.config.json:1:1: Unknown key "rule"; a config file has "rules" only\n'],
+    ['an unknown top-level key', '{ "rule": {} }', 'qbank: qbank.config.json:1:3: Unknown key "rule"; a config file has "rules" only\n'],
   ])('stops with exit code 2 on %s, naming the place', async (_name, text, message) => {
     writeFileSync(path.join(dir, 'qbank.config.json'), text);
     writeFileSync(path.join(dir, 'q.md'), valid);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { clockFrom } from '../../adapters/clock.js';
 import { DEFAULT_RUBRICS_DIR, displayPath } from '../../adapters/package-paths.js';
-import { checkOutputFolder, HEADER_START, RubricFolderError, writeRubricFolder } from '../../adapters/rubric-folder.js';
+import { checkOutputFolder, HEADER_START, writeRubricFolder } from '../../adapters/rubric-folder.js';
 import { calibrate, DEFAULT_FOLDS, tooLittleData, type CalibrationReport } from '../../core/calibrate/calibrate.js';
 import { collectEvidence } from '../../core/calibrate/features.js';
 import { parseScale } from '../../core/calibrate/graded-line.js';
@@ -79,12 +79,7 @@ export async function runCalibrate(context: CommandContext, file: string, flags:
   const passFlag = passFrom(flags.pass);
   const outShown = flags.out ?? 'qbank-rubrics';
   const outDir = path.resolve(io.cwd, outShown);
-  try {
-    await checkOutputFolder(outDir, outShown);
-  } catch (error) {
-    if (error instanceof RubricFolderError) throw new UsageError(error.message);
-    throw error;
-  }
+  await checkOutputFolder(outDir, outShown);
 
   const { Scorer } = await import('../scorer.js');
   const scorer = await Scorer.open(io, flags.rubrics);
@@ -126,13 +121,7 @@ export async function runCalibrate(context: CommandContext, file: string, flags:
   const run: Omit<CalibrationRun, 'written'> = { file, lines: input.lines, skipped: input.skipped, report, from, out: outShown, date: clock.now().toISOString().slice(0, 10) };
   const hash = createHash('sha256').update(input.graded.map((g) => `${g.question.frontmatter.id}\t${g.grade}\t${g.answer}`).join('\n')).digest('hex');
   const keys = report.numbers.map((n) => n.key);
-  let written: string[];
-  try {
-    written = await writeRubricFolder(scorer.setup.dir, outDir, outShown, report.config, keys, header(run, hash));
-  } catch (error) {
-    if (error instanceof RubricFolderError) throw new UsageError(error.message);
-    throw error;
-  }
+  const written = await writeRubricFolder(scorer.setup.dir, outDir, outShown, report.config, keys, header(run, hash));
   const full: CalibrationRun = { ...run, written: written.map((f) => path.join(outShown, path.basename(f))) };
   if (flags.json) exactStream(io.stdout).write(`${JSON.stringify(calibrationJson(full), null, 2)}\n`);
   else io.stdout.write(renderCalibrationText(full, outputWidth(io.stdout)));

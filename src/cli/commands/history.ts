@@ -27,11 +27,8 @@ export function historyCommand(context: CommandContext): Command {
         none = await noAttemptsAt(io, flags.id, history.attempts);
       }
       if (flags.export !== undefined) {
-        const { exportJson, ExportError } = await import('../../adapters/export-file.js');
-        const { UsageError } = await import('../errors.js');
-        const file = await exportJson(io.cwd, flags.export, { version: 1, exportedAt: new Date().toISOString(), attempts }).catch((error: unknown) => {
-          throw error instanceof ExportError ? new UsageError(error.message) : error;
-        });
+        const { exportJson } = await import('../../adapters/export-file.js');
+        const file = await exportJson(io.cwd, flags.export, { version: 1, exportedAt: new Date().toISOString(), attempts });
         io.stdout.write(`Wrote ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} to ${file}\n`);
         return;
       }

@@ -1,5 +1,7 @@
-import { BANDS, type Band } from '../../core/score/result.js';
+import { z } from 'zod';
+import { describeValue, expected, fieldName } from '../../core/errors/zod-error-map.js';
 import { RECOMMENDATIONS, type Recommendation } from '../../core/interview/recommendation.js';
+import { BANDS, type Band } from '../../core/score/result.js';
 
 /** How a script sets a checklist: keep the scorer's ticks, name the ticked items, or adjust. */
 export type TicksSpec = 'accept' | { only: string[] } | { add: string[]; remove: string[] };
@@ -33,97 +35,128 @@ export type ScriptEntry =
   | { kind: 'decision'; decision: 'confirm' | Recommendation; reason?: string }
   | { kind: 'quit' };
 
-/** A script document that cannot be used; the message names the key and what it expects. */
-export class ScriptError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ScriptError';
-  }
+/** Text or a number (YAML reads `notes: 42` as a number); null, like absent, is no text. */
+const Text = z
+  .union([z.string(), z.number()], { error: expected('text') })
+  .nullish()
+  .transform((value) => (value === null || value === undefined ? undefined : String(value)));
+
+const Flag = z
+  .boolean({ error: expected('true or false') })
+  .nullish()
+  .transform((value) => value ?? false);
+
+const Names = z.array(z.string({ error: expected('a name') }), { error: expected('a list of names') });
+
+/**
+ * A mapping's own mistakes in words: an unknown key with the keys it takes
+ * (`Unknown key "x" in "follow_up" (expected tier, notes, pass, ticks)`), or what else it could be.
+ */
+function mappingError(keys: readonly string[], forms: string): z.core.$ZodErrorMap {
+  return (issue) => {
+    if (issue.code === 'invalid_type') return expected(forms)(issue);
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    const field = fieldName(issue.path ?? []);
+    return `Unknown key "${issue.keys[0] ?? ''}"${field === '' ? '' : ` in "${field}"`} (expected ${keys.join(', ')})`;
+  };
 }
 
-type Doc = Record<string, unknown>;
+const TICKS_FORMS = '"accept", "none", a list of names, or {add: […], remove: […]}';
 
-function text(doc: Doc, key: string, where: string): string | undefined {
-  const value = doc[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  throw new ScriptError(`${where}: "${key}" expects text`);
-}
-
-function flag(doc: Doc, key: string, where: string): boolean {
-  const value = doc[key];
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'boolean') return value;
-  throw new ScriptError(`${where}: "${key}" expects true or false`);
-}
-
-function names(value: unknown, key: string, where: string): string[] {
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-  throw new ScriptError(`${where}: "${key}" expects a list of names`);
-}
-
-function ticks(value: unknown, key: string, where: string): TicksSpec {
-  if (value === undefined || value === null || value === 'accept') return 'accept';
-  if (value === 'none') return { only: [] };
-  if (Array.isArray(value)) return { only: names(value, key, where) };
-  if (typeof value === 'object') {
-    const doc = value as Doc;
-    const extra = Object.keys(doc).filter((k) => k !== 'add' && k !== 'remove');
-    if (extra.length === 0) return { add: doc.add === undefined ? [] : names(doc.add, `${key}.add`, where), remove: doc.remove === undefined ? [] : names(doc.remove, `${key}.remove`, where) };
-  }
-  throw new ScriptError(`${where}: "${key}" expects "accept", "none", a list of names, or {add: […], remove: […]}`);
-}
-
-function known(doc: Doc, keys: readonly string[], where: string): void {
-  const unknown = Object.keys(doc).find((key) => !keys.includes(key));
-  if (unknown !== undefined) throw new ScriptError(`${where}: unknown key "${unknown}" (expected ${keys.join(', ')})`);
-}
+/** How a script sets a checklist; a list or mapping that holds something other than names is said so. */
+const Ticks = z
+  .union([z.null(), z.literal('accept'), z.literal('none'), Names, z.strictObject({ add: Names.optional(), remove: Names.optional() }, { error: mappingError(['add', 'remove'], TICKS_FORMS) })], {
+    error: (issue) => {
+      const { input } = issue;
+      const subject = `"${fieldName(issue.path ?? [])}"`;
+      if (Array.isArray(input)) return `${subject} expects a list of names, got a list holding ${describeValue(input.find((item) => typeof item !== 'string'))}`;
+      if (input !== null && typeof input === 'object') return `${subject} expects {add: […], remove: […]} with lists of names`;
+      return expected(TICKS_FORMS)(issue);
+    },
+  })
+  .optional()
+  .transform((value): TicksSpec => {
+    if (value === null || value === undefined || value === 'accept') return 'accept';
+    if (value === 'none') return { only: [] };
+    if (Array.isArray(value)) return { only: value };
+    return { add: value.add ?? [], remove: value.remove ?? [] };
+  });
 
 const PROBE_KEYS = ['tier', 'notes', 'pass', 'ticks'];
 const TIERS = ['suggested', 'none', 'excellent', 'partial', 'weak'] as const;
 
-function probe(value: unknown, key: string, where: string): { tier?: string; spec: ProbeSpec } {
-  if (typeof value === 'string') return { tier: value, spec: { pass: false, ticks: 'accept' } };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ScriptError(`${where}: "${key}" expects a mapping with notes and ticks`);
-  const doc = value as Doc;
-  known(doc, key === 'follow_up' ? PROBE_KEYS : PROBE_KEYS.slice(1), `${where}, ${key}`);
-  return { tier: text(doc, 'tier', where), spec: { notes: text(doc, 'notes', where), pass: flag(doc, 'pass', where), ticks: ticks(doc.ticks, `${key}.ticks`, where) } };
-}
+/** What a follow-up and the bar raiser hold as a mapping; only a follow-up names a tier. */
+const PROBE = { notes: Text, pass: Flag, ticks: Ticks };
+
+/** `follow_up: weak` is short for `{tier: weak}`; a mapping without a tier takes the suggested one. */
+const FollowUp = z
+  .preprocess(
+    (value) => (typeof value === 'string' ? { tier: value } : value),
+    z.strictObject({ tier: z.enum(TIERS).optional(), ...PROBE }, { error: mappingError(PROBE_KEYS, 'a tier, or a mapping with tier, notes and ticks') }),
+  )
+  .optional()
+  .transform((value): QuestionEntry['followUp'] => {
+    if (value === undefined) return { tier: 'none', probe: { pass: false, ticks: 'accept' } };
+    return { tier: value.tier ?? 'suggested', probe: { notes: value.notes, pass: value.pass, ticks: value.ticks } };
+  });
+
+/** `bar_raiser: true` accepts it without notes; absent or false declines it. */
+const BarRaiser = z
+  .preprocess(
+    (value) => (value === false ? undefined : value === true || typeof value === 'string' ? {} : value),
+    z.strictObject(PROBE, { error: mappingError(PROBE_KEYS.slice(1), 'true, or a mapping with notes and ticks') }).optional(),
+  )
+  .transform((value): ProbeSpec | undefined => (value === undefined ? undefined : { notes: value.notes, pass: value.pass, ticks: value.ticks }));
 
 const QUESTION_KEYS = ['id', 'notes', 'pass', 'not_asked', 'concepts', 'keywords', 'red_flags', 'follow_up', 'bar_raiser', 'rating', 'reason'];
 
-/** Reads one parsed YAML document of a script; `where` names it in messages. */
-export function parseScriptEntry(value: unknown, where: string): ScriptEntry {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ScriptError(`${where}: expected a mapping (notes, concepts, follow_up, … or decision)`);
-  const doc = value as Doc;
-  if (doc.quit === true && Object.keys(doc).length === 1) return { kind: 'quit' };
-  if ('decision' in doc) {
-    known(doc, ['decision', 'reason'], where);
-    const decision = text(doc, 'decision', where);
-    if (decision !== 'confirm' && !(RECOMMENDATIONS as readonly string[]).includes(decision ?? '')) {
-      throw new ScriptError(`${where}: "decision" expects confirm or one of ${RECOMMENDATIONS.join(', ')}, got "${decision ?? ''}"`);
-    }
-    return { kind: 'decision', decision: decision as 'confirm' | Recommendation, reason: text(doc, 'reason', where) };
-  }
-  known(doc, QUESTION_KEYS, where);
-  const rating = text(doc, 'rating', where);
-  if (rating !== undefined && !(BANDS as readonly string[]).includes(rating)) throw new ScriptError(`${where}: "rating" expects one of ${BANDS.join(', ')}, got "${rating}"`);
-  const followUp = doc.follow_up === undefined ? { tier: 'none', spec: { pass: false, ticks: 'accept' as const } } : probe(doc.follow_up, 'follow_up', where);
-  const tier = followUp.tier ?? 'suggested';
-  if (!(TIERS as readonly string[]).includes(tier)) throw new ScriptError(`${where}: "follow_up" tier expects one of ${TIERS.join(', ')}, got "${tier}"`);
-  const bar = doc.bar_raiser;
-  return {
-    kind: 'question',
-    id: text(doc, 'id', where),
-    notes: text(doc, 'notes', where),
-    pass: flag(doc, 'pass', where),
-    notAsked: flag(doc, 'not_asked', where),
-    concepts: ticks(doc.concepts, 'concepts', where),
-    keywords: ticks(doc.keywords, 'keywords', where),
-    redFlags: ticks(doc.red_flags, 'red_flags', where),
-    followUp: { tier: tier as QuestionEntry['followUp']['tier'], probe: followUp.spec },
-    barRaiser: bar === undefined || bar === false ? undefined : bar === true ? { pass: false, ticks: 'accept' } : probe(bar, 'bar_raiser', where).spec,
-    rating: rating as Band | undefined,
-    reason: text(doc, 'reason', where),
-  };
+const QuestionSchema = z
+  .strictObject(
+    {
+      id: Text,
+      notes: Text,
+      pass: Flag,
+      not_asked: Flag,
+      concepts: Ticks,
+      keywords: Ticks,
+      red_flags: Ticks,
+      follow_up: FollowUp,
+      bar_raiser: BarRaiser,
+      rating: z.enum(BANDS).nullish(),
+      reason: Text,
+    },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' ? `Expected a mapping (notes, concepts, follow_up, … or decision), got ${describeValue(issue.input)}` : mappingError(QUESTION_KEYS, '')(issue),
+    },
+  )
+  .transform(
+    (doc): QuestionEntry => ({
+      kind: 'question',
+      id: doc.id,
+      notes: doc.notes,
+      pass: doc.pass,
+      notAsked: doc.not_asked,
+      concepts: doc.concepts,
+      keywords: doc.keywords,
+      redFlags: doc.red_flags,
+      followUp: doc.follow_up,
+      barRaiser: doc.bar_raiser,
+      rating: doc.rating ?? undefined,
+      reason: doc.reason,
+    }),
+  );
+
+const DecisionSchema = z
+  .strictObject({ decision: z.enum(['confirm', ...RECOMMENDATIONS]), reason: Text }, { error: mappingError(['decision', 'reason'], 'a mapping with decision and reason') })
+  .transform((doc): ScriptEntry => ({ kind: 'decision', decision: doc.decision, reason: doc.reason }));
+
+/**
+ * The schema one parsed YAML document of a script is read with: `quit: true`, a `decision:`
+ * document, or a question's. Issues keep the document's paths, so they can be located in it.
+ */
+export function scriptEntrySchema(value: unknown): z.ZodType<ScriptEntry> {
+  const doc = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  if (doc?.quit === true && Object.keys(doc).length === 1) return z.any().transform((): ScriptEntry => ({ kind: 'quit' }));
+  return doc && 'decision' in doc ? DecisionSchema : QuestionSchema;
 }

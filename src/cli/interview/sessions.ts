@@ -1,4 +1,4 @@
-import { InterviewStore, SessionNotFoundError, type LoadedSession } from '../../adapters/interview-store.js';
+import { InterviewStore, type LoadedSession } from '../../adapters/interview-store.js';
 import { dataDir, tempDir } from '../../adapters/data-dir.js';
 import { buildScorecard, type Scorecard } from '../../core/interview/scorecard.js';
 import { isComplete } from '../../core/interview/records.js';
@@ -20,16 +20,11 @@ export function warn(io: CliIO, warnings: readonly string[]): void {
   for (const warning of warnings) io.stderr.write(`qbank: warning: ${warning}\n`);
 }
 
-/** Loads a session by id or path, turning "not found" into a usage error. */
+/** Loads a session by id or path, showing the warnings of its damaged records. */
 export async function loadSession(io: CliIO, store: InterviewStore, idOrPath: string): Promise<LoadedSession> {
-  try {
-    const loaded = await store.load(idOrPath, io.cwd);
-    warn(io, loaded.warnings);
-    return loaded;
-  } catch (error) {
-    if (error instanceof SessionNotFoundError) throw new UsageError(error.message);
-    throw error;
-  }
+  const loaded = await store.load(idOrPath, io.cwd);
+  warn(io, loaded.warnings);
+  return loaded;
 }
 
 /** The session `--resume` means: the one named, else the most recently active unfinished one. */

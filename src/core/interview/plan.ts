@@ -1,4 +1,6 @@
-import { isLevel, type Level } from '../model/level.js';
+import { z } from 'zod';
+import { LevelSchema, type Level } from '../model/level.js';
+import { expected } from '../errors/zod-error-map.js';
 import { parseEstimatedTime } from '../model/estimated-time.js';
 import type { Question } from '../model/question.js';
 import type { SubjectiveQuestion } from '../model/subjective.js';
@@ -10,46 +12,74 @@ export interface InterviewPlan {
   totalMinutes?: number;
 }
 
-export type PlanResult = { ok: true; plan: InterviewPlan } | { ok: false; message: string };
+/** What a plan's `level` and `total_time` take: text or a number, as YAML reads them. */
+const scalar = (what: string) => z.union([z.string(), z.number()], { error: expected(what) });
 
-const fail = (message: string): PlanResult => ({ ok: false, message });
+/** A question of the plan: its id, or a mapping with `id` (other keys are notes for the reader). */
+const PlanQuestionSchema = z
+  .union([z.string(), z.looseObject({ id: z.string() })], { error: (issue) => `Question ${questionNumber(issue.path)} of the plan is not an id` })
+  .transform((entry) => (typeof entry === 'string' ? entry : entry.id).trim())
+  .refine((id) => id !== '', { error: (issue) => `Question ${questionNumber(issue.path)} of the plan is not an id` });
+
+function questionNumber(path: readonly PropertyKey[] | undefined): number {
+  return Number(path?.at(-1) ?? 0) + 1;
+}
+
+const PlanQuestionsSchema = z
+  .array(PlanQuestionSchema, { error: '"questions" must be a non-empty list of question ids' })
+  .min(1, { error: '"questions" must be a non-empty list of question ids' })
+  .superRefine((ids, context) => {
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) context.addIssue({ code: 'custom', path: [i], message: `"${id}" is in the plan twice` });
+    });
+  });
+
+/** Minutes such as `45 minutes` or `45`; the message names the key it was given under. */
+const minutesUnder = (key: string) =>
+  scalar('minutes such as "45 minutes"').transform((value, context) => {
+    const parsed = parseEstimatedTime(value);
+    if (parsed) return parsed.max;
+    context.addIssue({ code: 'custom', message: `"${key}" expects minutes such as "45 minutes", got ${JSON.stringify(value)}` });
+    return z.NEVER;
+  });
+
+const PlanMappingSchema = z
+  .strictObject(
+    {
+      questions: PlanQuestionsSchema,
+      /** The level interviewed for, in any case (`l4`). */
+      level: scalar('a level, L1 to L8')
+        .transform((value) => String(value).toUpperCase())
+        .pipe(LevelSchema)
+        .optional(),
+      total_time: minutesUnder('total_time').optional(),
+      /** An older name of `total_time`. */
+      minutes: minutesUnder('minutes').optional(),
+    },
+    {
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys') return `Unknown key "${issue.keys[0] ?? ''}"; a plan has questions, level and total_time`;
+        if (issue.code === 'invalid_type') return 'Expected a list of question ids, or a mapping with "questions"';
+        return undefined;
+      },
+    },
+  )
+  .transform(({ questions, level, total_time, minutes }): InterviewPlan => {
+    const totalMinutes = total_time ?? minutes;
+    return { questions, ...(level === undefined ? {} : { level }), ...(totalMinutes === undefined ? {} : { totalMinutes }) };
+  });
 
 /**
- * Reads a plan document (already parsed from YAML): a list of question ids, or a mapping with
- * `questions`, and optionally `level` and `total_time` (`45 minutes`, or a number of minutes).
+ * The schema a plan document (already parsed from YAML) is read with: a list of question ids,
+ * or a mapping with `questions`, and optionally `level` and `total_time` (`45 minutes`, or a
+ * number of minutes). Issues keep the document's own paths, so they can be located in it.
  */
-export function parsePlan(value: unknown): PlanResult {
-  const doc = Array.isArray(value) ? { questions: value } : value;
-  if (doc === null || typeof doc !== 'object') return fail('Expected a list of question ids, or a mapping with "questions"');
-  const known = new Set(['questions', 'level', 'total_time', 'minutes']);
-  const unknown = Object.keys(doc).filter((key) => !known.has(key));
-  if (unknown.length > 0) return fail(`Unknown key "${unknown[0]}"; a plan has questions, level and total_time`);
-  const record = doc as Record<string, unknown>;
-  if (!Array.isArray(record.questions) || record.questions.length === 0) return fail('"questions" must be a non-empty list of question ids');
-  const questions: string[] = [];
-  for (const [i, entry] of record.questions.entries()) {
-    const id = typeof entry === 'string' ? entry : entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? (entry as { id: string }).id : undefined;
-    if (!id || id.trim() === '') return fail(`Question ${i + 1} of the plan is not an id`);
-    if (questions.includes(id.trim())) return fail(`"${id.trim()}" is in the plan twice`);
-    questions.push(id.trim());
-  }
-  const plan: InterviewPlan = { questions };
-  if (record.level !== undefined) {
-    const level = String(record.level).toUpperCase();
-    if (!isLevel(level)) return fail(`"level" expects one of L1…L8, got "${String(record.level)}"`);
-    plan.level = level;
-  }
-  const time = record.total_time ?? record.minutes;
-  if (time !== undefined) {
-    const parsed = typeof time === 'string' || typeof time === 'number' ? parseEstimatedTime(time) : undefined;
-    if (!parsed) return fail(`"total_time" expects minutes such as "45 minutes", got ${JSON.stringify(time)}`);
-    plan.totalMinutes = parsed.max;
-  }
-  return { ok: true, plan };
+export function planSchema(document: unknown): z.ZodType<InterviewPlan> {
+  return Array.isArray(document) ? PlanQuestionsSchema.transform((questions) => ({ questions })) : PlanMappingSchema;
 }
 
 /** Up to `count` questions, taking one topic after another (ids in order inside a topic). */
-export function selectQuestions<Q extends { frontmatter: { topic?: string } } = SubjectiveQuestion>(questions: readonly Q[], count: number): Q[] {
+export function pickByTopic<Q extends { frontmatter: { topic?: string } } = SubjectiveQuestion>(questions: readonly Q[], count: number): Q[] {
   const byTopic = new Map<string, Q[]>();
   for (const question of questions) {
     const topic = question.frontmatter.topic ?? '';

@@ -92,10 +92,12 @@ export const ScoringConfigSchema = z
   })
   .refine((c) => Math.abs(c.partShares.concepts + c.partShares.keywords - 1) < 1e-9, {
     message: 'partShares.concepts and partShares.keywords must add up to 1',
+    path: ['partShares'],
   })
-  .refine((c) => c.credit.floor < c.credit.saturation, { message: 'credit.floor must be below credit.saturation' })
+  .refine((c) => c.credit.floor < c.credit.saturation, { message: 'credit.floor must be below credit.saturation', path: ['credit', 'floor'] })
   .refine((c) => c.bands.excellent > c.bands.good && c.bands.good > c.bands.needs_improvement, {
     message: 'bands must satisfy excellent > good > needs_improvement',
+    path: ['bands'],
   });
 export type ScoringConfig = z.infer<typeof ScoringConfigSchema>;
 
