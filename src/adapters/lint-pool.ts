@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { fromPayload, type ErrorPayload } from '../core/errors/qbank-error.js';
 import { diagnosticAt } from '../core/model/diagnostic.js';
 import { START_OF_FILE } from '../core/model/position.js';
 import { fileTooComplex } from '../core/lint/rules/file-too-complex.js';
@@ -23,8 +24,15 @@ export interface WorkerRequest {
   jobs: Array<{ id: number; job: LintJob }>;
 }
 
+/** A failure in a worker, as plain data; `payload` when it is a catalogue error. */
+export interface WorkerError {
+  name: string;
+  message: string;
+  payload?: ErrorPayload;
+}
+
 export interface WorkerReply {
-  results: Array<{ id: number; result?: FileResult; error?: { name: string; message: string } }>;
+  results: Array<{ id: number; result?: FileResult; error?: WorkerError }>;
 }
 
 interface Pending {
@@ -140,9 +148,7 @@ export class LintPool {
       slot.inFlight.delete(id);
       if (result) pending.resolve(result);
       else {
-        const failure = new Error(error?.message ?? 'lint worker failed');
-        failure.name = error?.name ?? 'Error';
-        pending.reject(failure);
+        pending.reject(error?.payload ? fromPayload(error.payload) : Object.assign(new Error(error?.message ?? 'lint worker failed'), { name: error?.name ?? 'Error' }));
       }
     }
     if (slot.inFlight.size === 0) slot.exclusive = false;
@@ -178,7 +184,7 @@ export class LintPool {
 function workerStoppedResult(job: LintJob, error: Error): FileResult {
   const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(error.message);
   const message = outOfMemory
-    ? (fileTooComplex.messages.outOfMemory ?? '')
-    : `${fileTooComplex.messages.workerStopped ?? ''} (${error.message.split('\n')[0] ?? ''})`;
+    ? fileTooComplex.messages.outOfMemory
+    : `${fileTooComplex.messages.workerStopped} (${error.message.split('\n')[0] ?? ''})`;
   return { diagnostics: [diagnosticAt(job.label, START_OF_FILE, fileTooComplex.id, 'error', message)], deps: [], uncached: true };
 }

@@ -1,7 +1,13 @@
 /** A lint worker thread: checks the files the main thread sends, with the engine options it was started with. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { QbankError } from '../core/errors/qbank-error.js';
 import { LintEngine, type EngineOptions } from './lint-engine.js';
-import type { WorkerReply, WorkerRequest } from './lint-pool.js';
+import type { WorkerError, WorkerReply, WorkerRequest } from './lint-pool.js';
+
+/** A failure as plain data: a catalogue error keeps its entry, so the main thread shows the same line and exit code. */
+function replyError(error: unknown): WorkerError {
+  return error instanceof QbankError ? { name: error.name, message: error.message, payload: error.toPayload() } : { name: (error as Error).name, message: (error as Error).message };
+}
 
 const port = parentPort;
 if (port) {
@@ -16,14 +22,14 @@ if (port) {
             try {
               return { id, result: ready.lint(job) };
             } catch (error) {
-              return { id, error: { name: (error as Error).name, message: (error as Error).message } };
+              return { id, error: replyError(error) };
             }
           }),
         };
         port.postMessage(reply);
       },
       (error: Error) => {
-        port.postMessage({ results: request.jobs.map(({ id }) => ({ id, error: { name: error.name, message: error.message } })) } satisfies WorkerReply);
+        port.postMessage({ results: request.jobs.map(({ id }) => ({ id, error: replyError(error) })) } satisfies WorkerReply);
       },
     );
   });

@@ -57,7 +57,7 @@ export async function loadBank(dirs: readonly string[], cwd: string, options: Lo
   const where = new Map<string, string>();
   const records: BankRecord[] = [];
   // A question file that cannot be read is left out like any broken file, with its reason.
-  for (const { path: file, reason } of unreadable) records.push(fromParsedFile(displayPath(file, cwd), unreadableFile(displayPath(file, cwd), reason)));
+  for (const { path: file, reason } of unreadable) records.push(fromParsedFile(displayPath(file, cwd), unreadableFile(reason)));
   for (const file of files) {
     const label = displayPath(file, cwd);
     where.set(label, file);
@@ -84,10 +84,10 @@ function readRecord(index: BankIndex, file: string, label: string): BankRecord {
     // The stat comes before the read: a change in between leaves an entry that next time misses.
     stat = statSync(file);
   } catch (error) {
-    return fromParsedFile(label, unreadableFile(label, reasonOf(error)));
+    return fromParsedFile(label, unreadableFile(reasonOf(error)));
   }
-  if (!stat.isFile()) return fromParsedFile(label, unreadableFile(label, `it is ${specialKind(stat)}`));
-  if (stat.size > MAX_QUESTION_FILE_BYTES) return fromParsedFile(label, tooLargeFile(label, stat.size));
+  if (!stat.isFile()) return fromParsedFile(label, unreadableFile(`it is ${specialKind(stat)}`));
+  if (stat.size > MAX_QUESTION_FILE_BYTES) return fromParsedFile(label, tooLargeFile(stat.size));
   const known = index.byStat(file, stat);
   if (known) return fromEntry(label, known, file);
   const bytes = readBytes(file, label);
@@ -99,7 +99,7 @@ function readRecord(index: BankIndex, file: string, label: string): BankRecord {
     index.set(file, { ...same, size, mtimeMs, ctimeMs, ino, seenAt });
     return fromEntry(label, same, file);
   }
-  const parsed = bytes.length > MAX_QUESTION_FILE_BYTES ? tooLargeFile(label, bytes.length) : parseQuestionBytes(bytes, label);
+  const parsed = bytes.length > MAX_QUESTION_FILE_BYTES ? tooLargeFile(bytes.length) : parseQuestionBytes(bytes, label);
   const entry = indexEntry(fromParsedFile(label, parsed), { size, mtimeMs, ctimeMs, ino, seenAt, hash });
   index.set(file, entry);
   return fromEntry(label, entry, file);
@@ -127,15 +127,15 @@ function readBytes(file: string, label: string): Buffer | BankRecord {
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return fromParsedFile(label, unreadableFile(label, reasonOf(error)));
+    return fromParsedFile(label, unreadableFile(reasonOf(error)));
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return fromParsedFile(label, unreadableFile(label, `it is ${specialKind(info)}`));
-    if (info.size > MAX_QUESTION_FILE_BYTES) return fromParsedFile(label, tooLargeFile(label, info.size));
+    if (!info.isFile()) return fromParsedFile(label, unreadableFile(`it is ${specialKind(info)}`));
+    if (info.size > MAX_QUESTION_FILE_BYTES) return fromParsedFile(label, tooLargeFile(info.size));
     return readFileSync(fd);
   } catch (error) {
-    return fromParsedFile(label, unreadableFile(label, reasonOf(error)));
+    return fromParsedFile(label, unreadableFile(reasonOf(error)));
   } finally {
     closeSync(fd);
   }

@@ -1,8 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { diagnosticAt } from '../core/model/diagnostic.js';
+import type { Span } from '../core/model/position.js';
 import { START_OF_FILE } from '../core/model/position.js';
+import type { ParseFact } from '../core/parse/facts.js';
 import { LineIndex } from '../core/parse/line-index.js';
 import { parseQuestion, type ParsedQuestion } from '../core/parse/parse-question.js';
 import { MAX_QUESTION_FILE_BYTES, reasonOf, specialKind } from './find-question-files.js';
@@ -12,13 +13,14 @@ export { findQuestionFiles, isQuestionFileName, MAX_QUESTION_FILE_BYTES, Unreada
 /** Opening for reading never blocks, so a FIFO where a question file was expected cannot hold qbank up. */
 const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
-/** The `file-unreadable` finding for a file that cannot be read, and why. */
-export function unreadableFile(label: string, reason: string): ParsedQuestion {
-  return failed(label, 'file-unreadable', `The file cannot be read: ${reason}; it is left out of the bank until it can be read (check its permissions, or replace it with a regular file)`);
+/** What a file that cannot be read gives: why, for `file-unreadable` (lint names the file). */
+export function unreadableFile(reason: string): ParsedQuestion {
+  return unread({ fact: 'file-unreadable', span: START_OF_FILE, data: { reason } });
 }
 
-function failed(label: string, ruleId: string, message: string, span = START_OF_FILE): ParsedQuestion {
-  return { question: undefined, diagnostics: [diagnosticAt(label, span, ruleId, 'error', message)], text: '', usable: false };
+/** A file with no text: only what reading it saw. */
+function unread(fact: ParseFact): ParsedQuestion {
+  return { question: undefined, facts: [fact], text: '', usable: false };
 }
 
 /**
@@ -31,17 +33,17 @@ export async function readQuestionFile(filePath: string, label: string): Promise
     // Non-blocking, so a FIFO put where a file was never holds qbank up; it is refused unread below.
     handle = await open(filePath, READ_FLAGS);
   } catch (error) {
-    return unreadableFile(label, reasonOf(error));
+    return unreadableFile(reasonOf(error));
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return unreadableFile(label, `it is ${specialKind(info)}`);
-    if (info.size > MAX_QUESTION_FILE_BYTES) return tooLargeFile(label, info.size);
+    if (!info.isFile()) return unreadableFile(`it is ${specialKind(info)}`);
+    if (info.size > MAX_QUESTION_FILE_BYTES) return tooLargeFile(info.size);
     let bytes: Buffer;
     try {
       bytes = await handle.readFile();
     } catch (error) {
-      return unreadableFile(label, reasonOf(error));
+      return unreadableFile(reasonOf(error));
     }
     return parseQuestionBytes(bytes, label);
   } finally {
@@ -55,17 +57,17 @@ export function readQuestionFileSync(filePath: string, label: string): ParsedQue
   try {
     fd = openSync(filePath, READ_FLAGS);
   } catch (error) {
-    return unreadableFile(label, reasonOf(error));
+    return unreadableFile(reasonOf(error));
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return unreadableFile(label, `it is ${specialKind(info)}`);
-    if (info.size > MAX_QUESTION_FILE_BYTES) return tooLargeFile(label, info.size);
+    if (!info.isFile()) return unreadableFile(`it is ${specialKind(info)}`);
+    if (info.size > MAX_QUESTION_FILE_BYTES) return tooLargeFile(info.size);
     let bytes: Buffer;
     try {
       bytes = readFileSync(fd);
     } catch (error) {
-      return unreadableFile(label, reasonOf(error));
+      return unreadableFile(reasonOf(error));
     }
     return parseQuestionBytes(bytes, label);
   } finally {
@@ -74,18 +76,18 @@ export function readQuestionFileSync(filePath: string, label: string): ParsedQue
 }
 
 /** What a file over the size limit gives, without reading it. */
-export function tooLargeFile(label: string, size: number): ParsedQuestion {
-  return failed(label, 'file-too-large', `The file is ${(size / 1024 / 1024).toFixed(1)} MiB; question files are limited to 1 MiB, so split it or remove the bulk`);
+export function tooLargeFile(size: number): ParsedQuestion {
+  return unread({ fact: 'file-too-large', span: START_OF_FILE, data: { bytes: size } });
 }
 
-/** Parses a question file's bytes; bytes that are not UTF-8 become a diagnostic. */
+/** Parses a question file's bytes; bytes that are not UTF-8 give a `file-not-utf8` fact instead. */
 export function parseQuestionBytes(bytes: Buffer, label: string): ParsedQuestion {
-  if (!isUtf8(bytes)) return failed(label, 'file-encoding', 'The file is not valid UTF-8; save it as UTF-8', invalidUtf8Span(bytes));
+  if (!isUtf8(bytes)) return unread({ fact: 'file-not-utf8', span: invalidUtf8Span(bytes), data: {} });
   return parseQuestion(bytes.toString('utf8'), label);
 }
 
 /** Where the first byte that is not UTF-8 sits, as a line and column of the text before it. */
-function invalidUtf8Span(bytes: Buffer): typeof START_OF_FILE {
+function invalidUtf8Span(bytes: Buffer): Span {
   const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   let searchFrom = 0;
   for (let at = decoded.indexOf('\uFFFD'); at !== -1; at = decoded.indexOf('\uFFFD', searchFrom)) {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readQuestionFile, findQuestionFiles } from '../../src/adapters/question-files.js';
 import { loadBank } from '../../src/adapters/load-bank.js';
 import { fixture, lineOf } from '../helpers/fixtures.js';
+import { parseFindings } from '../helpers/parse-findings.js';
 
 let dir: string;
 beforeEach(() => {
@@ -24,8 +25,9 @@ describe('reading one file', () => {
     const file = write('big.md', `${fixture('valid-subjective.md')}\n${'x'.repeat(2 * 1024 * 1024)}`);
     const parsed = await readQuestionFile(file, 'big.md');
     expect(parsed.usable).toBe(false);
-    expect(parsed.diagnostics).toMatchObject([{ ruleId: 'file-too-large', line: 1, column: 1, severity: 'error' }]);
-    expect(parsed.diagnostics[0]?.message).toContain('2.0 MiB');
+    const found = parseFindings(parsed, 'big.md');
+    expect(found).toMatchObject([{ ruleId: 'file-too-large', line: 1, column: 1, severity: 'error' }]);
+    expect(found[0]?.message).toContain('2.0 MiB');
   });
 
   it('reports invalid UTF-8 at the line and column of the first bad byte', async () => {
@@ -33,15 +35,15 @@ describe('reading one file', () => {
     const at = text.indexOf('Headroom');
     const bytes = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(at))]);
     const parsed = await readQuestionFile(write('bad.md', bytes), 'bad.md');
-    expect(parsed.diagnostics).toMatchObject([{ ruleId: 'file-encoding', line: lineOf(text, '**Headroom**'), column: 5 }]);
+    expect(parseFindings(parsed, 'bad.md')).toMatchObject([{ ruleId: 'file-encoding', line: lineOf(text, '**Headroom**'), column: 5 }]);
   });
 
   it('reads CRLF line endings with the same positions as LF', async () => {
     const text = fixture('valid-subjective.md');
     const lf = await readQuestionFile(write('lf.md', text.replace('level: L3', 'level: L0')), 'x.md');
     const crlf = await readQuestionFile(write('crlf.md', text.replace('level: L3', 'level: L0').replace(/\n/g, '\r\n')), 'x.md');
-    expect(crlf.diagnostics).toEqual(lf.diagnostics);
-    expect(crlf.diagnostics[0]).toMatchObject({ ruleId: 'frontmatter-enum', line: 4 });
+    expect(parseFindings(crlf, 'x.md')).toEqual(parseFindings(lf, 'x.md'));
+    expect(parseFindings(crlf, 'x.md')[0]).toMatchObject({ ruleId: 'frontmatter-enum', line: 4 });
     const clean = await readQuestionFile(write('ok.md', text.replace(/\n/g, '\r\n')), 'ok.md');
     expect(clean.usable).toBe(true);
     expect(clean.question?.type === 'subjective' && clean.question.mainQuestion?.text.includes('\r')).toBe(false);
@@ -49,7 +51,7 @@ describe('reading one file', () => {
 
   it('accepts a byte-order mark', async () => {
     const parsed = await readQuestionFile(write('bom.md', `\uFEFF${fixture('valid-subjective.md')}`), 'bom.md');
-    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.facts).toEqual([]);
     expect(parsed.usable).toBe(true);
   });
 });

@@ -136,7 +136,7 @@ describe('lint on the hostile shapes of issue 13', () => {
     for (const d of result.diagnostics) perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
     for (const [ruleId, count] of perRule) expect(count, ruleId).toBeLessThanOrEqual(MAX_FINDINGS_PER_RULE + 1);
 
-    const body = text.slice(readFrontmatter(text, 'q.md').bodyOffset);
+    const body = text.slice(readFrontmatter(text).bodyOffset);
     const { work } = readMarkdown(body);
     expect(work.remarkLines).toBeLessThanOrEqual(MAX_COMPLEX_LINES);
     expect(work.remarkChars).toBeLessThanOrEqual(MAX_COMPLEX_CHARS);

@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BANK_RULES } from '../../src/core/lint/bank-rules/index.js';
+import { BANK_RULES, type BankRuleId } from '../../src/core/lint/bank-rules/index.js';
 import { bankEntry } from '../../src/core/lint/bank-entry.js';
-import { RULES } from '../../src/core/lint/index.js';
+import { RULES, type RuleId } from '../../src/core/lint/index.js';
 import { lintParsed } from '../../src/core/lint/run.js';
 import { lintBankEntries } from '../../src/core/lint/run-bank.js';
+import { FACT_KINDS } from '../../src/core/parse/facts.js';
 import { parseQuestion } from '../../src/core/parse/parse-question.js';
 import { readQuestionFile } from '../../src/adapters/question-files.js';
 import { REPO_ROOT, fixture } from '../helpers/fixtures.js';
@@ -29,8 +30,8 @@ const lastLine = (text: string): [number, number] => [text.split('\n').length, 1
 const lineAfter = (text: string, heading: string) => text.split('\n').findIndex((line) => line.startsWith(heading)) + 2;
 
 /** Table of cases per rule id: every rule has at least one passing and one failing case. */
-const CASES: Record<string, Case[]> = {};
-function cases(ruleId: string, list: Case[]) {
+const CASES: Partial<Record<RuleId, Case[]>> = {};
+function cases(ruleId: RuleId, list: Case[]) {
   CASES[ruleId] = list;
 }
 
@@ -215,6 +216,37 @@ function cases(ruleId: string, list: Case[]) {
     { name: 'a concept in both', text: sameConcept, expected: [at(sameConcept, '**headroom**')] },
     { name: 'a keyword in both', text: sameKeyword, expected: [at(sameKeyword, 'Latency\n')] },
   ]);
+  {
+    const HEADROOM = '- **Headroom**: Size the pool above the average to absorb bursts';
+    const TAIL = '- **Tail Latency**: Percentiles matter more than the mean';
+    const probe = (line: string) => edit(valid, [[HEADROOM, `${HEADROOM}\n  ${line}`]]);
+    const good = probe('Probe: Why not run exactly twenty workers?');
+    const forms = edit(valid, [
+      [HEADROOM, `${HEADROOM}\n  - **Probe**: "Why not run exactly\n    twenty workers?"`],
+      [TAIL, `${TAIL}\n\n  probe: Which figure would you put on a dashboard for the slowest users?`],
+    ]);
+    const statement = probe('Probe: Ask why twenty workers would not do');
+    const named = probe('Probe: How much headroom would you leave?');
+    const plural = edit(valid, [[TAIL, `${TAIL}\n  Probe: Which of the latencies would you watch: is the tail the one?`]]);
+    const bothWords = edit(valid, [["- **Little's Law**: Concurrency equals arrival rate multiplied by time in system", "- **Little's Law**: Concurrency equals arrival rate multiplied by time in system\n  Probe: Which law relates the figures, and who was Little?"]]);
+    const oneWord = edit(valid, [[TAIL, `${TAIL}\n  Probe: Where in the latency distribution would you look?`]]);
+    const empty = probe('Probe:');
+    const twice = probe('Probe: Why not run exactly twenty workers?\n  Probe: What happens in a burst?');
+    const stray = edit(valid, [[HEADROOM, `${HEADROOM}\n- Probe: Why not run exactly twenty workers?`]]);
+    cases('concept-probe', [
+      { name: 'no probes', text: valid, expected: [] },
+      { name: 'a question that does not name the concept', text: good, expected: [] },
+      { name: 'a bold key on a nested bullet, quoted and wrapped; a lower-case key after a blank line, on a bonus concept', text: forms, expected: [] },
+      { name: 'one word of a two-word name is not the name', text: oneWord, expected: [] },
+      { name: 'not a question: at the question', text: statement, expected: [at(statement, 'Ask why')] },
+      { name: 'the name said: where it is said', text: named, expected: [at(named, 'headroom would')] },
+      { name: 'every word of the name, apart and in another order: from the first said', text: bothWords, expected: [at(bothWords, 'law relates')] },
+      { name: 'the name in the plural and split across the probe', text: plural, expected: [at(plural, 'latencies')] },
+      { name: 'an empty probe: at the key', text: empty, expected: [at(empty, 'Probe:')] },
+      { name: 'a second probe: at the second', text: twice, expected: [at(twice, 'Probe: What')] },
+      { name: 'a probe bullet not under a concept: at the bullet', text: stray, expected: [at(stray, '- Probe:')] },
+    ]);
+  }
   const unused = edit(valid, [['- Figures: 20 requests, 400 per second', '- Figures: 20 requests, 400 per second, zookeeper']]);
   cases('keyword-in-samples', [
     { name: 'every keyword in a sample', text: valid, expected: [] },
@@ -354,7 +386,7 @@ describe('lint rules', () => {
 });
 
 /** Rules found while reading a file, before it is parsed. */
-const READ_CASES: Record<string, Array<{ name: string; bytes: Buffer | ((file: string) => void); expected: Array<[number, number]> }>> = {
+const READ_CASES: Partial<Record<RuleId, Array<{ name: string; bytes: Buffer | ((file: string) => void); expected: Array<[number, number]> }>>> = {
   // (A file locked by its permissions is tested as a user they apply to: test/adapters/unreadable-bank.test.ts.)
   'file-unreadable': [
     { name: 'a regular file', bytes: Buffer.from(valid), expected: [] },
@@ -386,7 +418,7 @@ describe('rules found while reading', () => {
 });
 
 /** Rules of the folder walk: each case builds a tree; findings are [path under it, line, column]. */
-const WALK_CASES: Record<string, Array<{ name: string; make: (dir: string) => void; expected: Array<[string, number, number]> }>> = {
+const WALK_CASES: Partial<Record<RuleId, Array<{ name: string; make: (dir: string) => void; expected: Array<[string, number, number]> }>>> = {
   // (A folder locked by its permissions is tested as a user they apply to: test/adapters/unreadable-bank.test.ts.)
   'folder-skipped': [
     { name: 'a linked folder', make: (dir) => (mkdirSync(path.join(dir, 'real')), writeFileSync(path.join(dir, 'real', 'q.md'), valid), symlinkSync(path.join(dir, 'real'), path.join(dir, 'link'))), expected: [] },
@@ -411,7 +443,7 @@ describe('rules of the folder walk', () => {
 });
 
 /** Bank rules: each case is a set of files. */
-const BANK_CASES: Record<string, Array<{ name: string; files: Record<string, string>; expected: Array<[string, number, number]> }>> = {};
+const BANK_CASES: Partial<Record<BankRuleId, Array<{ name: string; files: Record<string, string>; expected: Array<[string, number, number]> }>>> = {};
 {
   const other = edit(valid, [
     ['id: fixture-littles-law-L3-001', 'id: fixture-other-L3-001'],
@@ -466,12 +498,13 @@ describe('rule meta', () => {
   });
 
   it('has a passing and a failing case for every rule, each failing case asserting positions', () => {
+    const all: Record<string, Array<{ expected: unknown[] }> | undefined> = { ...CASES, ...READ_CASES, ...WALK_CASES, ...BANK_CASES };
     for (const id of allIds) {
-      const list: Array<{ expected: unknown[] }> = CASES[id] ?? READ_CASES[id] ?? WALK_CASES[id] ?? BANK_CASES[id] ?? [];
+      const list = all[id] ?? [];
       expect(list.some((c) => c.expected.length === 0), `${id} passing case`).toBe(true);
       expect(list.some((c) => c.expected.length > 0), `${id} failing case`).toBe(true);
     }
-    expect(Object.keys({ ...CASES, ...READ_CASES, ...WALK_CASES, ...BANK_CASES }).sort()).toEqual([...allIds].sort());
+    expect(Object.keys(all).sort()).toEqual([...allIds].sort());
   });
 
   it('documents every rule, and nothing else', () => {
@@ -490,12 +523,51 @@ describe('rule meta', () => {
   });
 
   it('gives every rule a one-line description and messages that say what to do', () => {
+    // Messages that say what is wrong and what to do in one clause (as the parser always wrote them).
+    const oneClause = new Set(['mcq-answer/noLetter', 'mcq-option-format/unreadable']);
     for (const rule of [...RULES, ...BANK_RULES]) {
       expect(rule.description, rule.id).toMatch(/^\S.*\.$|\)\.?$/);
       expect(rule.description.includes('\n'), rule.id).toBe(false);
-      for (const message of Object.values(rule.messages)) {
-        expect(message, `${rule.id} message`).toMatch(/;|: /);
-        expect(message, `${rule.id} message`).not.toMatch(/^Error/);
+      for (const [id, message] of Object.entries(rule.messages)) {
+        // A template that is one slot holds the schema's own sentence (core/errors/zod-error-map.ts).
+        if (message === '{{problem}}' || oneClause.has(`${rule.id}/${id}`)) continue;
+        expect(message, `${rule.id} message ${id}`).toMatch(/;|: /);
+        expect(message, `${rule.id} message ${id}`).not.toMatch(/^Error/);
+      }
+    }
+  });
+
+  it('makes every rule with the rule factory', () => {
+    for (const rule of [...RULES, ...BANK_RULES]) {
+      expect(typeof rule.options, rule.id).toBe('function');
+      expect(rule.options(), rule.id).toEqual(rule.defaultOptions);
+    }
+    for (const rule of RULES) expect(rule.check !== undefined || rule.facts.length > 0, `${rule.id} finds something`).toBe(true);
+  });
+
+  it('reports every kind of parser fact with exactly one rule', () => {
+    const owners = new Map<string, string[]>();
+    for (const rule of RULES) for (const kind of rule.facts) owners.set(kind, [...(owners.get(kind) ?? []), rule.id]);
+    for (const kind of FACT_KINDS) expect(owners.get(kind), kind).toHaveLength(1);
+    expect([...owners.keys()].sort()).toEqual([...FACT_KINDS].sort());
+  });
+
+  it('uses every message id it defines', () => {
+    // Where an id is named: quoted in the rule's file or a file it imports (a kind such as
+    // `problem.kind`, a fact's limit), or as `messages.<id>` anywhere in src/.
+    const src = path.join(REPO_ROOT, 'src');
+    const everywhere = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => readFileSync(path.join(src, name), 'utf8'))
+      .join('\n');
+    for (const rule of [...RULES, ...BANK_RULES]) {
+      const file = path.join(src, 'core', 'lint', RULES.includes(rule as (typeof RULES)[number]) ? 'rules' : 'bank-rules', `${rule.id}.ts`);
+      const own = readFileSync(file, 'utf8');
+      const imported = [...own.matchAll(/from '(\.\.?\/[^']+)\.js'/g)].map((m) => readFileSync(path.resolve(path.dirname(file), `${m[1]}.ts`), 'utf8'));
+      const named = [own, ...imported].join('\n');
+      for (const id of Object.keys(rule.messages)) {
+        const used = new RegExp(`['"]${id}['"]`).test(named) || new RegExp(`\\.messages\\.${id}\\b`).test(everywhere);
+        expect(used, `${rule.id} message ${id}`).toBe(true);
       }
     }
   });

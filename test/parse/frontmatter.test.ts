@@ -4,13 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/core/parse/parse-question.js';
 import { fixture, lineOf, mutated } from '../helpers/fixtures.js';
+import { parseFindings } from '../helpers/parse-findings.js';
 
-const find = (text: string, ruleId: string) => parseQuestion(text, 'q.md').diagnostics.filter((d) => d.ruleId === ruleId);
+const find = (text: string, ruleId: string) => parseFindings(parseQuestion(text, 'q.md')).filter((d) => d.ruleId === ruleId);
 
 describe('frontmatter', () => {
   it('reads every known key and keeps unknown ones', () => {
-    const { question, diagnostics } = parseQuestion(fixture('valid-subjective.md'), 'q.md');
-    expect(diagnostics).toEqual([]);
+    const { question, facts } = parseQuestion(fixture('valid-subjective.md'), 'q.md');
+    expect(facts).toEqual([]);
     expect(question?.frontmatter).toMatchObject({
       id: 'fixture-littles-law-L3-001',
       level: 'L3',
@@ -60,7 +61,7 @@ describe('frontmatter', () => {
     const errors = find(text, 'frontmatter-type');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: lineOf(text, '- 42'), column: 7 });
-    expect(errors[0]?.message).toBe('Expected text for "aliases.rtt[1]", got a number');
+    expect(errors[0]?.message).toBe('Expected text for "aliases.rtt[1]", got the number 42');
   });
 
   it('names a missing required field at the closing line, where it would go', () => {
@@ -71,10 +72,10 @@ describe('frontmatter', () => {
 
   it('says a misspelt required key is missing, and names the near key where it is written', () => {
     const text = mutated([['estimated_time:', 'estimated_tme:']]);
-    const found = parseQuestion(text, 'q.md').diagnostics;
+    const found = parseFindings(parseQuestion(text, 'q.md'));
     expect(found.map((d) => [d.ruleId, d.severity, d.line, d.column, d.message])).toEqual([
-      ['frontmatter-required', 'error', 11, 1, 'Missing required field "estimated_time"; the frontmatter has "estimated_tme" instead: rename it to "estimated_time"'],
       ['frontmatter-unknown-key', 'warning', 8, 1, 'Unknown frontmatter key "estimated_tme"; did you mean "estimated_time"? (qbank keeps it but does not use it)'],
+      ['frontmatter-required', 'error', 11, 1, 'Missing required field "estimated_time"; the frontmatter has "estimated_tme" instead: rename it to "estimated_time"'],
     ]);
   });
 
@@ -97,7 +98,7 @@ describe('frontmatter', () => {
 
   it('reports a whole question whose frontmatter is never closed as that one problem', () => {
     const text = mutated([[/\n---\n\n# question_title/, '\n\n# question_title']]);
-    expect(parseQuestion(text, 'q.md').diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['frontmatter-unclosed', 1, 1]]);
+    expect(parseFindings(parseQuestion(text, 'q.md')).map((d) => [d.ruleId, d.line, d.column])).toEqual([['frontmatter-unclosed', 1, 1]]);
   });
 
   it.each([
@@ -109,7 +110,7 @@ describe('frontmatter', () => {
     const onWarning = (warning: Error) => warnings.push(warning.message);
     process.on('warning', onWarning);
     try {
-      const found = parseQuestion(mutated([['day: 3', yaml]]), 'q.md').diagnostics;
+      const found = parseFindings(parseQuestion(mutated([['day: 3', yaml]]), 'q.md'));
       expect(found.map((d) => [d.ruleId, d.line, d.column])).toEqual([['frontmatter-yaml', line, column]]);
       expect(found[0]?.message).toMatch(new RegExp(`^${message}; `));
       // A warning is emitted on the next tick: give it the chance.
@@ -126,8 +127,8 @@ describe('frontmatter', () => {
     const text = `---js\n{ id: (require('fs').writeFileSync(${JSON.stringify(canary)}, 'ran'), 'x') }\n---\n${body}`;
     try {
       const result = parseQuestion(text, 'q.md');
-      expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['frontmatter-language']);
-      expect(result.diagnostics[0]).toMatchObject({ line: 1, column: 4 });
+      expect(parseFindings(result).map((d) => d.ruleId)).toEqual(['frontmatter-language']);
+      expect(parseFindings(result)[0]).toMatchObject({ line: 1, column: 4 });
       expect(result.usable).toBe(false);
       expect(existsSync(canary)).toBe(false);
     } finally {
@@ -140,6 +141,6 @@ describe('frontmatter', () => {
     const text = mutated([['day: 3', bomb]]);
     // yaml's alias-count limit refuses the document instead of expanding it.
     const result = parseQuestion(text, 'q.md');
-    expect(result.diagnostics.some((d) => d.ruleId === 'frontmatter-yaml')).toBe(true);
+    expect(parseFindings(result).some((d) => d.ruleId === 'frontmatter-yaml')).toBe(true);
   });
 });

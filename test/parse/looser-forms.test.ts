@@ -5,6 +5,7 @@ import type { SubjectiveQuestion } from '../../src/core/model/subjective.js';
 import { parseQuestion } from '../../src/core/parse/parse-question.js';
 import { scoreAnswer } from '../../src/core/score/score-answer.js';
 import { lineOf, mutated } from '../helpers/fixtures.js';
+import { parseFindings } from '../helpers/parse-findings.js';
 import { questionWith, rubricFor } from '../helpers/scoring.js';
 
 /** The valid fixture without its unknown `day` key, so that every finding left is the case's own. */
@@ -145,7 +146,7 @@ describe('question files in looser forms', () => {
 
   it('suggests the bold form in the concept-format message', () => {
     const text = base([['- **Headroom**: Size', '- Headroom: Size']]);
-    expect(parseQuestion(text, 'q.md').diagnostics.map((d) => d.message)).toEqual([
+    expect(parseFindings(parseQuestion(text, 'q.md')).map((d) => d.message)).toEqual([
       'Write this concept as "- **Headroom**: …", its name in bold, so that the name is told apart from the description',
     ]);
   });

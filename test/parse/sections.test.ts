@@ -4,6 +4,7 @@ import { splitHeading } from '../../src/core/parse/sections.js';
 import type { SubjectiveQuestion } from '../../src/core/model/subjective.js';
 import type { McqQuestion } from '../../src/core/model/mcq.js';
 import { fixture, lineOf, mutated } from '../helpers/fixtures.js';
+import { parseFindings } from '../helpers/parse-findings.js';
 
 function subjective(text: string): SubjectiveQuestion {
   const { question } = parseQuestion(text, 'q.md');
@@ -124,15 +125,14 @@ describe('subjective sections', () => {
 
   it('reports content it cannot place instead of dropping it', () => {
     const text2 = mutated([['- Sizing the pool', 'A stray paragraph.\n\n- Sizing the pool']]);
-    const { diagnostics } = parseQuestion(text2, 'q.md');
-    expect(diagnostics).toMatchObject([{ ruleId: 'section-content', line: lineOf(text2, 'A stray paragraph'), column: 1 }]);
+    expect(parseFindings(parseQuestion(text2, 'q.md'))).toMatchObject([{ ruleId: 'section-content', line: lineOf(text2, 'A stray paragraph'), column: 1 }]);
   });
 });
 
 describe('multiple-choice questions', () => {
   it('reads hook, question, options, answer and explanation', () => {
-    const { question, diagnostics } = parseQuestion(fixture('valid-mcq.md'), 'm.md');
-    expect(diagnostics).toEqual([]);
+    const { question, facts } = parseQuestion(fixture('valid-mcq.md'), 'm.md');
+    expect(facts).toEqual([]);
     const q = question as McqQuestion;
     expect(q.type).toBe('mcq');
     expect(q.hook?.text).toBe('Averages hide the slow requests users remember.');
@@ -148,7 +148,6 @@ describe('multiple-choice questions', () => {
 
   it('reports an answer that is not an option', () => {
     const text = fixture('valid-mcq.md').replace('## answer\nB', '## answer\nE');
-    const { diagnostics } = parseQuestion(text, 'm.md');
-    expect(diagnostics).toMatchObject([{ ruleId: 'mcq-answer', line: lineOf(text, 'E'), column: 1 }]);
+    expect(parseFindings(parseQuestion(text, 'm.md'), 'm.md')).toMatchObject([{ ruleId: 'mcq-answer', line: lineOf(text, 'E'), column: 1 }]);
   });
 });

@@ -65,7 +65,7 @@ describeWithSeeds('the seed question files', () => {
     const question = parsed.question as SubjectiveQuestion;
 
     it(`${file.split('/').pop()} loads with no diagnostics and matches the zod model`, () => {
-      expect(parsed.diagnostics).toEqual([]);
+      expect(parsed.facts).toEqual([]);
       expect(parsed.usable).toBe(true);
       expect(SubjectiveQuestionSchema.safeParse(question).success).toBe(true);
     });

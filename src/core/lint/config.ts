@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { closestMatch } from 'leven';
-import { describeZodIssue } from '../parse/zod-messages.js';
+import { checkInput, type InputProblem } from '../errors/input-problems.js';
 import { BANK_RULES } from './bank-rules/index.js';
 import { RULES } from './index.js';
 import type { Severity } from '../model/diagnostic.js';
@@ -14,18 +14,18 @@ const SeveritySchema = z
 const SettingSchema = z.union([SeveritySchema, z.tuple([SeveritySchema, z.record(z.string(), z.unknown())])]);
 
 /** `qbank.config.json` / `.qbankrc.json`. */
-export const LintConfigSchema = z.strictObject({
-  /** For editors: the schema this file follows. */
-  $schema: z.string().optional(),
-  /** Severity (and options) by rule id; rules not named keep their defaults. */
-  rules: z.record(z.string(), SettingSchema).optional(),
-});
+export const LintConfigSchema = z.strictObject(
+  {
+    /** For editors: the schema this file follows. */
+    $schema: z.string().optional(),
+    /** Severity (and options) by rule id; rules not named keep their defaults. */
+    rules: z.record(z.string(), SettingSchema).optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; a config file has "rules" only` : undefined) },
+);
 
 /** One problem in a config file, at a path of keys. */
-export interface ConfigProblem {
-  path: ReadonlyArray<string | number>;
-  message: string;
-}
+export type ConfigProblem = InputProblem;
 
 const ALL_RULES = [...RULES, ...BANK_RULES];
 const RULE_IDS = ALL_RULES.map((rule) => rule.id);
@@ -38,16 +38,8 @@ const SUGGESTED_IDS = 10;
 
 /** Validates a parsed config file: its shape, the rule ids, and each rule's options. */
 export function validateLintConfig(data: unknown): { rules: Record<string, RuleSetting>; problems: ConfigProblem[] } {
-  const result = LintConfigSchema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    return {
-      rules: {},
-      problems: result.error.issues.map((issue) => ({
-        path: issue.path as Array<string | number>,
-        message: issue.code === 'unrecognized_keys' ? `Unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; a config file has "rules" only` : describeZodIssue(issue, issue.path.join('.') || 'the config'),
-      })),
-    };
-  }
+  const result = checkInput(LintConfigSchema, data);
+  if (!result.ok) return { rules: {}, problems: result.problems };
   const problems: ConfigProblem[] = [];
   const rules: Record<string, RuleSetting> = {};
   let unknown = 0;

@@ -45,15 +45,3 @@ export class FindingsCap {
     return out;
   }
 }
-
-/** `diagnostics` with at most `max` per rule (the first ones), and a summary for each rule past it. */
-export function capFindings(diagnostics: readonly LintDiagnostic[], max = MAX_FINDINGS_PER_RULE): LintDiagnostic[] {
-  const cap = new FindingsCap(max);
-  const kept: LintDiagnostic[] = [];
-  for (const diagnostic of diagnostics) {
-    if (cap.admit(diagnostic.ruleId)) kept.push(diagnostic);
-    else cap.drop(diagnostic);
-  }
-  for (const summary of cap.summaries()) kept.push(summary);
-  return kept;
-}

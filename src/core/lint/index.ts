@@ -1,9 +1,11 @@
+import type { FactKind } from '../parse/facts.js';
 import type { Rule } from './rule.js';
 import { barRaiserLevel } from './rules/bar-raiser-level.js';
 import { conceptCount } from './rules/concept-count.js';
 import { conceptDescription } from './rules/concept-description.js';
 import { conceptFormat } from './rules/concept-format.js';
 import { conceptOverlap } from './rules/concept-overlap.js';
+import { conceptProbe } from './rules/concept-probe.js';
 import { conceptSection } from './rules/concept-section.js';
 import { disableUnknownRule } from './rules/disable-unknown-rule.js';
 import { fileEncoding } from './rules/file-encoding.js';
@@ -45,13 +47,13 @@ import { textQuotes } from './rules/text-quotes.js';
 import { todo } from './rules/todo.js';
 import { weightsSum } from './rules/weights-sum.js';
 
-/** Every per-file rule, alphabetical by id. */
-export const RULES: readonly Rule[] = [
+const ALL = [
   barRaiserLevel,
   conceptCount,
   conceptDescription,
   conceptFormat,
   conceptOverlap,
+  conceptProbe,
   conceptSection,
   disableUnknownRule,
   fileEncoding,
@@ -92,6 +94,15 @@ export const RULES: readonly Rule[] = [
   textQuotes,
   todo,
   weightsSum,
-];
+] as const;
+
+/** Every per-file rule, alphabetical by id. */
+export const RULES: readonly Rule[] = ALL;
+
+/** The id of a per-file rule. */
+export type RuleId = (typeof ALL)[number]['id'];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The rule that reports each kind of parser fact (the meta-test holds each kind to one rule). */
+export const RULES_BY_FACT: ReadonlyMap<FactKind, Rule> = new Map(RULES.flatMap((rule) => rule.facts.map((kind) => [kind, rule] as const)));

@@ -3,8 +3,8 @@ import { compareDiagnostics, diagnosticAt } from '../model/diagnostic.js';
 import type { Question } from '../model/question.js';
 import { BANK_RULES } from './bank-rules/index.js';
 import { bankEntry } from './bank-entry.js';
-import { formatMessage, type BankEntry, type BankRule } from './rule.js';
-import { blockingMessage, ruleSetting, type RuleSetting } from './settings.js';
+import { ruleMessage, type BankEntry, type BankRule } from './rule.js';
+import { blockingMessage, configuredSeverity, ruleSetting, type RuleSetting } from './settings.js';
 
 /** Runs bank rules over a set of questions; by default the structural ones (what a bank needs). */
 export function lintBank(questions: readonly Question[], rules: readonly BankRule[] = BANK_RULES.filter((r) => r.structural)): Diagnostic[] {
@@ -14,7 +14,7 @@ export function lintBank(questions: readonly Question[], rules: readonly BankRul
 
 /** Whether any enabled bank rule needs MinHash signatures (so entries are worth computing them for). */
 export function bankNeedsSignatures(settings: Readonly<Record<string, RuleSetting>> = {}): boolean {
-  return BANK_RULES.some((rule) => rule.needsSignatures && ruleSetting(rule, settings[rule.id]).severity !== 'off');
+  return BANK_RULES.some((rule) => rule.needsSignatures && configuredSeverity(rule.severity, settings[rule.id]) !== 'off');
 }
 
 /**
@@ -37,7 +37,7 @@ export function lintBankEntries(
       (file, { messageId, span, data }) => {
         const off = disabled.get(file);
         const byComment = off !== undefined && (off.includes('*') || off.includes(rule.id));
-        const message = formatMessage(rule.messages[messageId] ?? messageId, data);
+        const message = ruleMessage(rule, { messageId, data });
         if (rule.structural) found.push(diagnosticAt(file, span, rule.id, 'error', blockingMessage(message, rule.id, byComment, severity)));
         else if (!byComment && severity !== 'off') found.push(diagnosticAt(file, span, rule.id, severity, message));
       },

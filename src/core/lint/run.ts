@@ -3,11 +3,12 @@ import { compareDiagnostics, diagnosticAt } from '../model/diagnostic.js';
 import type { Question } from '../model/question.js';
 import { LineIndex } from '../parse/line-index.js';
 import type { ParsedQuestion } from '../parse/parse-question.js';
-import { RULES, RULES_BY_ID } from './index.js';
-import { formatMessage, type LintDiagnostic, type Rule, type RuleContext, type RuleServices, type SampleScores } from './rule.js';
+import type { ParseFact } from '../parse/facts.js';
+import { RULES, RULES_BY_FACT, RULES_BY_ID } from './index.js';
+import { ruleMessage, type LintDiagnostic, type Rule, type RuleContext, type RuleOptions, type RuleServices, type SampleScores } from './rule.js';
 import { scoreSamples } from './sample-scores.js';
-import { capFindings, FindingsCap } from './findings-cap.js';
-import { blockingMessage, disabledRules, ruleSetting, type RuleSetting } from './settings.js';
+import { FindingsCap } from './findings-cap.js';
+import { blockingMessage, configuredSeverity, disabledRules, ruleSetting, type RuleSetting } from './settings.js';
 
 export { disabledRules, lintNeedsScoring, ruleSetting, type RuleSetting } from './settings.js';
 
@@ -17,43 +18,69 @@ export interface LintOptions {
   services?: RuleServices;
 }
 
-/** Lints one parsed file: the parser's findings plus every rule, with config and disables applied. */
+/** Lints one parsed file: the parser's facts and every rule's check, with config and disables applied. */
 export function lintParsed(parsed: ParsedQuestion, file: string, options: LintOptions = {}): LintDiagnostic[] {
-  // At most MAX_FINDINGS_PER_RULE of one rule in a file, then "… and N more" (findings-cap.ts).
-  const found: LintDiagnostic[] = capFindings(parsed.diagnostics);
+  const found: LintDiagnostic[] = [];
   const { question } = parsed;
   const ruleSettings = options.rules ?? {};
+  const disabled = disabledRules(parsed.text);
+  // At most MAX_FINDINGS_PER_RULE of one rule in a file, then "… and N more" (findings-cap.ts).
+  const context = new FileContext(question, file, parsed.text, options.services ?? {});
+  const contexts = new Map<Rule, RuleContext | undefined>();
+  const contextFor = (rule: Rule): RuleContext | undefined => {
+    if (contexts.has(rule)) return contexts.get(rule);
+    const { severity, options: ruleOptions } = ruleSetting(rule, ruleSettings[rule.id]);
+    // A structural rule always runs: its errors keep the file out of a bank, so lint must show them.
+    const off = !rule.structural && (severity === 'off' || disabled.has('*') || disabled.has(rule.id));
+    const ruleContext = off ? undefined : context.forRule(rule, ruleOptions, found);
+    contexts.set(rule, ruleContext);
+    return ruleContext;
+  };
+  reportFacts(parsed.facts, contextFor);
   if (question) {
-    const disabled = disabledRules(parsed.text);
-    const context = new FileContext(question, file, parsed.text, options.services ?? {});
     for (const rule of RULES) {
-      if (!rule.check) continue;
-      const { severity, options: ruleOptions } = ruleSetting(rule, ruleSettings[rule.id]);
-      // A structural rule always runs: its errors keep the file out of a bank, so lint must show them.
-      if (!rule.structural && (severity === 'off' || disabled.has('*') || disabled.has(rule.id))) continue;
-      rule.check(question, context.forRule(rule, ruleOptions, found));
+      const ruleContext = rule.check ? contextFor(rule) : undefined;
+      if (ruleContext) rule.check?.(question, ruleContext);
     }
-    for (const summary of context.cap.summaries()) found.push(summary);
   }
+  for (const summary of context.cap.summaries()) found.push(summary);
   // A file that could not be read as text (too large, not UTF-8) has no text to hold positions to.
   const inFile = parsed.text === '' ? found : clampToText(found, parsed.text);
   return applySettings(inFile, parsed.text, ruleSettings).sort(compareDiagnostics);
 }
 
 /**
- * The errors that keep a file out of a bank: the parser's and the structural rules', whatever a
- * config or a `qbank-disable` comment says. Empty when the file is usable.
+ * The errors that keep a file out of a bank: the structural rules', on the parser's facts and
+ * on the model, whatever a config or a `qbank-disable` comment says. Empty when the file is usable.
  */
-export function blockingErrors(parsed: Pick<ParsedQuestion, 'question' | 'diagnostics' | 'text'>, file: string): Diagnostic[] {
-  const found: LintDiagnostic[] = [...parsed.diagnostics];
+export function blockingErrors(parsed: Pick<ParsedQuestion, 'question' | 'facts' | 'text'>, file: string): Diagnostic[] {
+  const found: LintDiagnostic[] = [];
   const { question } = parsed;
+  const context = new FileContext(question, file, parsed.text, {});
+  // Every fact is listed, as the parser finds them; the checks keep to the cap.
+  const everyFact = new FindingsCap(Number.POSITIVE_INFINITY);
+  const contexts = new Map<Rule, RuleContext>();
+  reportFacts(parsed.facts, (rule) => {
+    if (!rule.structural) return undefined;
+    const ruleContext = contexts.get(rule) ?? context.forRule(rule, rule.options(), found, everyFact);
+    contexts.set(rule, ruleContext);
+    return ruleContext;
+  });
   if (question) {
-    const context = new FileContext(question, file, parsed.text, {});
     for (const rule of RULES) {
-      if (rule.check && rule.structural) rule.check(question, context.forRule(rule, ruleSetting(rule, undefined).options, found));
+      if (rule.check && rule.structural) rule.check(question, context.forRule(rule, rule.options(), found));
     }
   }
   return found.filter(isBlocking).sort(compareDiagnostics);
+}
+
+/** Hands each fact, in the order the parser found it, to the rule of its kind when that rule runs. */
+function reportFacts(facts: readonly ParseFact[], contextFor: (rule: Rule) => RuleContext | undefined): void {
+  for (const fact of facts) {
+    const rule = RULES_BY_FACT.get(fact.fact);
+    const ruleContext = rule ? contextFor(rule) : undefined;
+    if (rule && ruleContext) rule.reportFact(fact, ruleContext);
+  }
 }
 
 /** An error of a structural rule (or of reading the file): the file cannot be served while it stands. */
@@ -90,7 +117,7 @@ class FileContext {
   private samples: { value: SampleScores | undefined } | undefined;
 
   constructor(
-    readonly question: Question,
+    readonly question: Question | undefined,
     readonly file: string,
     readonly text: string,
     readonly services: RuleServices,
@@ -102,11 +129,11 @@ class FileContext {
   }
 
   sampleScores(): SampleScores | undefined {
-    this.samples ??= { value: this.services.scoring ? scoreSamples(this.question, this.services.scoring) : undefined };
+    this.samples ??= { value: this.services.scoring && this.question ? scoreSamples(this.question, this.services.scoring) : undefined };
     return this.samples.value;
   }
 
-  forRule(rule: Rule, options: Record<string, unknown>, found: LintDiagnostic[]): RuleContext {
+  forRule(rule: Rule, options: RuleOptions, found: LintDiagnostic[], cap: FindingsCap = this.cap): RuleContext {
     const shared = this;
     return {
       file: this.file,
@@ -117,14 +144,13 @@ class FileContext {
       options,
       services: this.services,
       sampleScores: () => shared.sampleScores(),
-      report: ({ messageId, span, data, fix }) => {
-        const kept = this.cap.admit(rule.id);
-        if (!kept && !this.cap.wantsDropped(rule.id)) return;
-        const template = rule.messages[messageId] ?? messageId;
-        const diagnostic: LintDiagnostic = diagnosticAt(this.file, span, rule.id, rule.severity, formatMessage(template, data));
-        if (fix) diagnostic.fix = fix;
+      report: (finding) => {
+        const kept = cap.admit(rule.id);
+        if (!kept && !cap.wantsDropped(rule.id)) return;
+        const diagnostic: LintDiagnostic = diagnosticAt(this.file, finding.span, rule.id, rule.severity, ruleMessage(rule, finding));
+        if (finding.fix) diagnostic.fix = finding.fix;
         if (kept) found.push(diagnostic);
-        else this.cap.drop(diagnostic);
+        else cap.drop(diagnostic);
       },
     };
   }
@@ -145,7 +171,7 @@ export function applySettings<T extends Diagnostic>(
   for (const diagnostic of diagnostics) {
     const byComment = disabled.has('*') || disabled.has(diagnostic.ruleId);
     const rule = RULES_BY_ID.get(diagnostic.ruleId);
-    const { severity } = ruleSetting(rule ?? diagnostic, ruleSettings[diagnostic.ruleId]);
+    const severity = configuredSeverity(rule?.severity ?? diagnostic.severity, ruleSettings[diagnostic.ruleId]);
     if (isBlocking(diagnostic)) {
       const message = blockingMessage(diagnostic.message, diagnostic.ruleId, byComment, severity);
       result.push(message === diagnostic.message ? diagnostic : { ...diagnostic, message });

@@ -1,5 +1,6 @@
 import type { Severity } from '../model/diagnostic.js';
 import { RULES } from './index.js';
+import type { RuleOptions } from './rule.js';
 
 /** A rule's setting in a config file: a severity, `off`, or a severity with options. */
 export type RuleSetting = Severity | 'off' | [Severity | 'off', Record<string, unknown>];
@@ -41,18 +42,21 @@ export function blockingMessage(message: string, ruleId: string, disabledByComme
   return who ? `${message} (${who} cannot turn off ${ruleId}: the file would not load until this is fixed)` : message;
 }
 
-/** The severity and options a rule runs with under the given config value. */
-export function ruleSetting(
-  rule: { severity: Severity; defaultOptions?: Readonly<Record<string, unknown>> },
+/** The severity a rule runs at under the given config value. */
+export function configuredSeverity(severity: Severity, value: RuleSetting | undefined): Severity | 'off' {
+  if (value === undefined) return severity;
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The severity and options a rule runs with under the given config value (the rule merges the options). */
+export function ruleSetting<O extends RuleOptions>(
+  rule: { severity: Severity; options(configured?: Readonly<Record<string, unknown>>): Readonly<O> },
   value: RuleSetting | undefined,
-): { severity: Severity | 'off'; options: Record<string, unknown> } {
-  const defaults = { ...(rule.defaultOptions ?? {}) };
-  if (value === undefined) return { severity: rule.severity, options: defaults };
-  if (Array.isArray(value)) return { severity: value[0], options: { ...defaults, ...value[1] } };
-  return { severity: value, options: defaults };
+): { severity: Severity | 'off'; options: Readonly<O> } {
+  return { severity: configuredSeverity(rule.severity, value), options: rule.options(Array.isArray(value) ? value[1] : undefined) };
 }
 
 /** Whether any rule that needs the scorer is on under these settings. */
 export function lintNeedsScoring(settings: Readonly<Record<string, RuleSetting>> = {}): boolean {
-  return RULES.some((rule) => rule.needsScoring && ruleSetting(rule, settings[rule.id]).severity !== 'off');
+  return RULES.some((rule) => rule.needsScoring && configuredSeverity(rule.severity, settings[rule.id]) !== 'off');
 }

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseSimpleMarkdown } from './fast-markdown.js';
+import type { ReadLimit } from './facts.js';
 import {
   MAX_BLOCK_LINES,
   MAX_BLOCK_MARKS,
@@ -31,9 +32,9 @@ export interface MarkdownWork {
   plainBlocks: number;
 }
 
-/** A cap the body went past: a `file-too-complex` message id and slots, at offsets in the body. */
+/** A cap the body went past: which (a `file-too-complex` message id) and slots, at offsets in the body. */
 export interface MarkdownFinding {
-  messageId: string;
+  messageId: ReadLimit;
   data: Record<string, string | number>;
   start: number;
   end: number;

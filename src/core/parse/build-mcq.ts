@@ -1,12 +1,11 @@
-import type { Diagnostic } from '../model/diagnostic.js';
-import { diagnosticAt } from '../model/diagnostic.js';
 import type { Frontmatter } from '../model/frontmatter.js';
 import type { McqOption, McqQuestion } from '../model/mcq.js';
 import type { TextBlock } from '../model/elements.js';
-import { itemSource, listItems, readTextBlock, unquote } from './blocks.js';
+import { itemSource, listItems, readTextBlock, unquote } from './section-readers.js';
+import type { ParseFact } from './facts.js';
 import { SectionIndex } from './section-index.js';
 import type { RawSection } from './sections.js';
-import type { SourceMap } from './source-map.js';
+import type { NodePositions } from './node-positions.js';
 
 // `A) text`, `A. text`, `(A) text`, `**A)** text`.
 const OPTION = /^\**\(?([A-Za-z])[).:]\**\s+([\s\S]*)$/;
@@ -16,11 +15,11 @@ const ANSWER = /^\**\(?([A-Za-z])\b/;
 export function buildMcq(
   frontmatter: Frontmatter,
   sections: readonly RawSection[],
-  source: SourceMap,
+  source: NodePositions,
   file: string,
-): { question: McqQuestion; diagnostics: Diagnostic[] } {
+): { question: McqQuestion; facts: ParseFact[] } {
   const index = new SectionIndex(sections);
-  const diagnostics: Diagnostic[] = [];
+  const facts: ParseFact[] = [];
   const text = (key: string): TextBlock | undefined => {
     const raw = index.get(key);
     return raw ? readTextBlock(raw.nodes, source) : undefined;
@@ -30,33 +29,23 @@ export function buildMcq(
   const optionsSection = index.get('options');
   if (optionsSection) {
     const { items, other } = listItems(optionsSection.nodes);
-    for (const node of other) {
-      diagnostics.push(
-        diagnosticAt(file, source.nodeSpan(node), 'section-content', 'warning', 'Content in "options" that qbank cannot read; write each option as "- A) text"'),
-      );
-    }
+    for (const node of other) facts.push({ fact: 'content-unread', span: source.nodeSpan(node), data: { key: 'options', form: 'options' } });
     for (const item of items) {
       const { text: itemText } = itemSource(item, source);
       const match = OPTION.exec(itemText);
       if (!match?.[1] || match[2] === undefined) {
-        diagnostics.push(
-          diagnosticAt(file, source.nodeSpan(item), 'mcq-option-format', 'error', 'Write each option as "- A) text", with one letter per option'),
-        );
+        facts.push({ fact: 'option-unreadable', span: source.nodeSpan(item), data: {} });
         continue;
       }
       const letter = match[1].toUpperCase();
       if (options.some((option) => option.letter === letter)) {
-        diagnostics.push(
-          diagnosticAt(file, source.nodeSpan(item), 'mcq-option-format', 'error', `Option ${letter} is listed twice; give each option its own letter`),
-        );
+        facts.push({ fact: 'option-repeated', span: source.nodeSpan(item), data: { letter } });
         continue;
       }
       options.push({ letter, text: match[2].trim(), span: source.nodeSpan(item) });
     }
     if (options.length < 2) {
-      diagnostics.push(
-        diagnosticAt(file, optionsSection.section.span, 'mcq-option-format', 'error', `A multiple-choice question needs at least 2 options; found ${options.length}`),
-      );
+      facts.push({ fact: 'options-too-few', span: optionsSection.section.span, data: { count: options.length } });
     }
   }
 
@@ -67,14 +56,11 @@ export function buildMcq(
     const match = ANSWER.exec(unquote(answerBlock.text).text);
     const letter = match?.[1]?.toUpperCase();
     if (!letter) {
-      diagnostics.push(diagnosticAt(file, answerBlock.span, 'mcq-answer', 'error', 'The answer must start with the letter of the right option, such as "B"'));
+      facts.push({ fact: 'answer-without-letter', span: answerBlock.span, data: {} });
     } else {
       answer = { letter, span: answerBlock.span };
       if (options.length > 0 && !options.some((option) => option.letter === letter)) {
-        diagnostics.push(
-          diagnosticAt(file, answerBlock.span, 'mcq-answer', 'error',
-            `The answer "${letter}" is not one of the options (${options.map((o) => o.letter).join(', ')}); use one of their letters`),
-        );
+        facts.push({ fact: 'answer-not-an-option', span: answerBlock.span, data: { letter, options: options.map((o) => o.letter) } });
       }
     }
   }
@@ -94,6 +80,6 @@ export function buildMcq(
       hook: text('hook'),
       sections: sections.map((raw) => raw.section),
     },
-    diagnostics,
+    facts,
   };
 }

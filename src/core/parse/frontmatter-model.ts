@@ -1,6 +1,4 @@
 import type { z } from 'zod';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { diagnosticAt } from '../model/diagnostic.js';
 import {
   KNOWN_FRONTMATTER_KEYS,
   McqFrontmatterSchema,
@@ -10,26 +8,19 @@ import {
 import type { EstimatedTime } from '../model/estimated-time.js';
 import type { Level } from '../model/level.js';
 import type { Span } from '../model/position.js';
+import type { ParseFact } from './facts.js';
 import type { FrontmatterBlock } from './frontmatter.js';
-import { describeZodIssue } from './zod-messages.js';
+import { fieldName } from '../errors/zod-error-map.js';
 import { nearName } from '../model/near-name.js';
-import { formatMessage } from '../lint/rule.js';
-import { frontmatterUnknownKey } from '../lint/rules/frontmatter-unknown-key.js';
 
-/** Which rule reports a frontmatter schema issue. */
-function ruleFor(issue: z.core.$ZodIssue): string {
+/** What kind of fact a frontmatter schema issue is (each kind has its rule). */
+function factFor(issue: z.core.$ZodIssue): 'nested-field-missing' | 'estimated-time-invalid' | 'id-invalid' | 'value-not-allowed' | 'value-invalid' {
   const top = issue.path[0];
-  if (isMissing(issue)) return 'frontmatter-required';
-  if (top === 'estimated_time') return 'frontmatter-estimated-time';
-  if (top === 'id' && issue.code === 'invalid_format') return 'frontmatter-id-format';
-  if (issue.code === 'invalid_value') return 'frontmatter-enum';
-  return 'frontmatter-type';
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  if (isMissing(issue)) return 'nested-field-missing';
+  if (top === 'estimated_time') return 'estimated-time-invalid';
+  if (top === 'id' && issue.code === 'invalid_format') return 'id-invalid';
+  if (issue.code === 'invalid_value') return 'value-not-allowed';
+  return 'value-invalid';
 }
 
 /** Validates frontmatter data against the schema of a question type and builds the model. */
@@ -37,9 +28,8 @@ export function validateFrontmatter(
   block: FrontmatterBlock,
   data: Record<string, unknown>,
   type: 'subjective' | 'mcq',
-  file: string,
-): { frontmatter: Frontmatter | undefined; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+): { frontmatter: Frontmatter | undefined; facts: ParseFact[] } {
+  const facts: ParseFact[] = [];
   const schema = type === 'subjective' ? SubjectiveFrontmatterSchema : McqFrontmatterSchema;
   const result = schema.safeParse(data, { reportInput: true });
 
@@ -48,12 +38,12 @@ export function validateFrontmatter(
     for (const issue of result.error.issues) {
       const path = issue.path as PropertyKey[];
       if (path.length === 1 && isMissing(issue)) {
-        diagnostics.push(...missingKey(block, file, String(path[0]), unknownKeys, describeZodIssue(issue, fieldName(path))));
+        facts.push(...missingKey(block, issue, String(path[0]), unknownKeys));
         continue;
       }
-      diagnostics.push(diagnosticAt(file, block.locate(path), ruleFor(issue), 'error', describeZodIssue(issue, fieldName(path))));
+      facts.push({ fact: factFor(issue), span: block.locate(path), data: { field: fieldName(path), issue } });
     }
-    return { frontmatter: undefined, diagnostics };
+    return { frontmatter: undefined, facts };
   }
 
   const value = result.data as Record<string, unknown>;
@@ -73,7 +63,7 @@ export function validateFrontmatter(
       spans: Object.fromEntries(Object.keys(data).map((key) => [key, block.locate([key])])),
       valueSpans: valueSpans(block, ['estimated_time']),
     },
-    diagnostics,
+    facts,
   };
 }
 
@@ -83,16 +73,17 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
 }
 
 /**
- * A missing required key, reported at the frontmatter's closing line (where it would go), and
- * an unknown key that looks like its misspelling, reported where that key is written.
+ * A missing required key, at the frontmatter's closing line (where it would go), and an
+ * unknown key that looks like its misspelling, where that key is written.
  */
-function missingKey(block: FrontmatterBlock, file: string, key: string, unknownKeys: readonly string[], message: string): Diagnostic[] {
+function missingKey(block: FrontmatterBlock, issue: z.core.$ZodIssue, key: string, unknownKeys: readonly string[]): ParseFact[] {
   const misspelt = unknownKeys.find((unknown) => nearName(unknown, [...KNOWN_FRONTMATTER_KEYS]) === key);
   const where = block.closing ?? block.locate([key]);
-  const missing = diagnosticAt(file, where, 'frontmatter-required', 'error',
-    misspelt ? `${message}; the frontmatter has "${misspelt}" instead: rename it to "${key}"` : `${message}; add "${key}: …" to the frontmatter`);
-  if (!misspelt) return [missing];
-  return [missing, diagnosticAt(file, block.locate([misspelt]), 'frontmatter-unknown-key', 'warning', formatMessage(frontmatterUnknownKey.messages.misspelt ?? '', { key: misspelt, suggestion: key }))];
+  if (!misspelt) return [{ fact: 'field-missing', span: where, data: { field: key, issue } }];
+  return [
+    { fact: 'field-missing', span: where, data: { field: key, issue, misspelt } },
+    { fact: 'field-misspelt', span: block.locate([misspelt]), data: { key: misspelt, suggestion: key } },
+  ];
 }
 
 /** Where the values of some keys are written (for fixes that rewrite a value). */

@@ -1,13 +1,12 @@
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isCollection, isMap, isPair, isScalar, visit, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { diagnosticAt } from '../model/diagnostic.js';
 import type { Span } from '../model/position.js';
 import { START_OF_FILE } from '../model/position.js';
+import type { ParseFact } from './facts.js';
 import { checkFrontmatterKeys, flowDepthPastCap } from './frontmatter-keys.js';
 import { LineIndex } from './line-index.js';
 import { MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_DEPTH, MAX_FRONTMATTER_KEYS } from './limits.js';
-import { tooComplex } from './too-complex.js';
+import { yamlPathRange } from './yaml-paths.js';
 
 /** What the frontmatter block of a file holds, with a way to locate any key in it. */
 export interface FrontmatterBlock {
@@ -17,7 +16,8 @@ export interface FrontmatterBlock {
   data: Record<string, unknown> | undefined;
   /** Offset in the text where the markdown body starts. */
   bodyOffset: number;
-  diagnostics: Diagnostic[];
+  /** What reading the block saw (a YAML error, a cap it went past). */
+  facts: ParseFact[];
   /** The span of the key at `path` (nested paths included); the opening `---` when absent. */
   locate(path: readonly PropertyKey[]): Span;
   /** The span of the value of the top-level `key` alone (quotes included), when it has one. */
@@ -52,23 +52,20 @@ const REFUSING_ENGINES = {
 const MAX_ALIAS_COUNT = 100;
 
 /** Reads the frontmatter of a normalised question file. Never throws. */
-export function readFrontmatter(text: string, file: string): FrontmatterBlock {
-  const diagnostics: Diagnostic[] = [];
+export function readFrontmatter(text: string): FrontmatterBlock {
+  const facts: ParseFact[] = [];
   const lineCounter = new LineCounter();
   let document: Document.Parsed | undefined;
   const noDocument: FrontmatterBlock = {
     present: false,
     data: undefined,
     bodyOffset: 0,
-    diagnostics,
+    facts,
     locate: () => START_OF_FILE,
   };
 
   if (!/^---[^-]?/.test(text) || text.startsWith('----')) {
-    diagnostics.push(
-      diagnosticAt(file, START_OF_FILE, 'frontmatter-missing', 'error',
-        'The file has no frontmatter; start it with a "---" line, YAML keys such as "id: …", and a closing "---" line'),
-    );
+    facts.push({ fact: 'frontmatter-absent', span: START_OF_FILE, data: {} });
     return noDocument;
   }
 
@@ -76,7 +73,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
   const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
   const language = firstLine.slice(3).trim();
   if (language !== '' && language.toLowerCase() !== 'yaml' && language.toLowerCase() !== 'yml') {
-    diagnostics.push(forbiddenLanguage(file, language, firstLine.length));
+    facts.push(forbiddenLanguage(language, firstLine.length));
     return { ...noDocument, present: true, bodyOffset: bodyStart(text) };
   }
 
@@ -84,10 +81,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
   // would be a YAML error: the one real problem is the missing line.
   const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(firstLine.length));
   if (!closing) {
-    diagnostics.push(
-      diagnosticAt(file, START_OF_FILE, 'frontmatter-unclosed', 'error',
-        'The frontmatter is never closed; add a "---" line after the last YAML key'),
-    );
+    facts.push({ fact: 'frontmatter-unclosed', span: START_OF_FILE, data: {} });
     return { ...noDocument, present: true, bodyOffset: text.length };
   }
   const closingLine = text.slice(0, firstLine.length + closing.index + 1).split('\n').length;
@@ -97,10 +91,10 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
   const tooDeep = yamlSource.length > MAX_FRONTMATTER_CHARS ? MAX_FRONTMATTER_CHARS : flowDepthPastCap(yamlSource);
   if (tooDeep !== undefined) {
     const at = new LineIndex(text).positionAt(firstLine.length + tooDeep);
-    const [messageId, data] = yamlSource.length > MAX_FRONTMATTER_CHARS
+    const [limit, values] = yamlSource.length > MAX_FRONTMATTER_CHARS
       ? ['frontmatterSize', { count: Math.ceil(yamlSource.length / 1024), max: MAX_FRONTMATTER_CHARS / 1024 }] as const
       : ['frontmatterDepth', { max: MAX_FRONTMATTER_DEPTH }] as const;
-    diagnostics.push(tooComplex(file, { start: at, end: { line: at.line, column: at.column + 1 } }, messageId, data));
+    facts.push({ fact: 'over-limit', span: { start: at, end: { line: at.line, column: at.column + 1 } }, data: { limit, values } });
     return { ...noDocument, present: true, bodyOffset: firstLine.length + closing.index + closing[0].length };
   }
 
@@ -119,7 +113,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
     });
   } catch (error) {
     if (error instanceof ForbiddenLanguage) {
-      diagnostics.push(forbiddenLanguage(file, error.language, firstLine.length));
+      facts.push(forbiddenLanguage(error.language, firstLine.length));
       return { ...noDocument, present: true, bodyOffset: bodyStart(text) };
     }
     throw error;
@@ -140,19 +134,18 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
   if (document) {
     for (const error of document.errors) {
       const [start, end] = error.pos;
-      diagnostics.push(diagnosticAt(file, span(start, end), 'frontmatter-yaml', 'error', yamlMessage(error.message)));
+      facts.push({ fact: 'yaml-error', span: span(start, end), data: { message: error.message } });
     }
     const keys = checkFrontmatterKeys(document);
-    for (const at of keys.duplicates) diagnostics.push(diagnosticAt(file, span(at, at + 1), 'frontmatter-yaml', 'error', yamlMessage('Map keys must be unique')));
-    if (keys.pastCap !== undefined) diagnostics.push(tooComplex(file, span(keys.pastCap, keys.pastCap + 1), 'frontmatterKeys', { max: MAX_FRONTMATTER_KEYS }));
+    for (const at of keys.duplicates) facts.push({ fact: 'yaml-duplicate-key', span: span(at, at + 1), data: {} });
+    if (keys.pastCap !== undefined) {
+      facts.push({ fact: 'over-limit', span: span(keys.pastCap, keys.pastCap + 1), data: { limit: 'frontmatterKeys', values: { max: MAX_FRONTMATTER_KEYS } } });
+    }
     const unread = document.errors.length > 0 || keys.duplicates.length > 0 || keys.pastCap !== undefined;
     const collectionKeys = unread ? [] : keysThatAreCollections(document);
     for (const key of collectionKeys) {
       const [start, end] = key.range ?? [0, 0];
-      diagnostics.push(
-        diagnosticAt(file, span(start, end), 'frontmatter-yaml', 'error',
-          `A ${isMap(key) ? 'mapping' : 'list'} is used as a key; frontmatter keys are plain names such as "tags": write the key as a word, and put the ${isMap(key) ? 'mapping' : 'list'} in its value`),
-      );
+      facts.push({ fact: 'yaml-collection-key', span: span(start, end), data: { collection: isMap(key) ? 'mapping' : 'list' } });
     }
     if (unread || collectionKeys.length > 0) {
       data = undefined;
@@ -162,29 +155,19 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
         if (value === null || value === undefined) data = {};
         else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
         else {
-          diagnostics.push(
-            diagnosticAt(file, START_OF_FILE, 'frontmatter-yaml', 'error',
-              'The frontmatter must be a mapping of keys to values, such as "id: my-question"'),
-          );
+          facts.push({ fact: 'yaml-not-mapping', span: START_OF_FILE, data: {} });
           data = undefined;
         }
       } catch (error) {
-        diagnostics.push(
-          diagnosticAt(file, START_OF_FILE, 'frontmatter-yaml', 'error',
-            `The frontmatter could not be read: ${(error as Error).message.split('\n')[0] ?? ''}`),
-        );
+        facts.push({ fact: 'yaml-unconvertible', span: START_OF_FILE, data: { message: (error as Error).message } });
         data = undefined;
       }
     }
   }
 
   const locate = (path: readonly PropertyKey[]): Span => {
-    if (!document) return START_OF_FILE;
-    for (let depth = path.length; depth > 0; depth--) {
-      const found = locateIn(document, path.slice(0, depth), span);
-      if (found) return found;
-    }
-    return START_OF_FILE;
+    const range = document ? yamlPathRange(document, path) : undefined;
+    return range ? span(range[0], range[1]) : START_OF_FILE;
   };
 
   const locateValue = (key: string): Span | undefined => {
@@ -199,7 +182,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterBlock {
   };
 
   const closingSpan: Span = { start: { line: closingLine, column: 1 }, end: { line: closingLine, column: 4 } };
-  return { present: true, data, bodyOffset, diagnostics, locate, locateValue, closing: closingSpan };
+  return { present: true, data, bodyOffset, facts, locate, locateValue, closing: closingSpan };
 }
 
 /** Keys written as a list or mapping (`[a, b]: 1`, `? {a: 1}`), which a JS object cannot hold. */
@@ -213,44 +196,13 @@ function keysThatAreCollections(document: Document.Parsed): Node[] {
   return found;
 }
 
-function locateIn(
-  document: Document.Parsed,
-  path: readonly PropertyKey[],
-  span: (start: number, end: number) => Span,
-): Span | undefined {
-  const last = path[path.length - 1];
-  const parent = path.length === 1 ? document.contents : (document.getIn(path.slice(0, -1) as unknown[], true) as Node | undefined);
-  if (isMap(parent)) {
-    for (const item of parent.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(last) && item.key.range) {
-        const value = item.value as Node | null;
-        const end = value?.range ? value.range[1] : item.key.range[1];
-        return span(item.key.range[0], end);
-      }
-    }
-    return undefined;
-  }
-  const node = document.getIn(path as unknown[], true) as Node | undefined;
-  return node?.range ? span(node.range[0], node.range[1]) : undefined;
-}
-
-function forbiddenLanguage(file: string, language: string, width: number): Diagnostic {
-  return diagnosticAt(
-    file,
-    { start: { line: 1, column: 4 }, end: { line: 1, column: width + 1 } },
-    'frontmatter-language',
-    'error',
-    `Frontmatter language "${language}" is not allowed: qbank reads YAML only and never runs code in a file; remove "${language}" after the opening ---`,
-  );
+/** A `---js` (or other language) opening line: the language, where it is written. */
+function forbiddenLanguage(language: string, width: number): ParseFact {
+  return { fact: 'frontmatter-language', span: { start: { line: 1, column: 4 }, end: { line: 1, column: width + 1 } }, data: { language } };
 }
 
 /** Where the body starts when the frontmatter is not YAML: after the closing `---`, or the end. */
 function bodyStart(text: string): number {
   const match = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
   return match ? 3 + match.index + match[0].length : text.length;
-}
-
-function yamlMessage(message: string): string {
-  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '');
-  return `YAML syntax error in the frontmatter: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }

@@ -1,23 +1,23 @@
 import { blockingErrors } from '../lint/run.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { Question } from '../model/question.js';
 import { isKnownSectionKey } from '../model/section-keys.js';
 import { buildMcq } from './build-mcq.js';
 import { buildSubjective } from './build-subjective.js';
+import type { ParseFact } from './facts.js';
 import { readFrontmatter } from './frontmatter.js';
 import { validateFrontmatter } from './frontmatter-model.js';
 import { readMarkdown, type MarkdownEngine } from './markdown.js';
 import { limitQuestion } from './model-limits.js';
 import { splitSections } from './sections.js';
-import { SourceMap } from './source-map.js';
+import { NodePositions } from './node-positions.js';
 import { normaliseSourceText } from './source-text.js';
-import { tooComplex } from './too-complex.js';
 
-/** What reading one question file gives: the model when it could be built, and every finding. */
+/** What reading one question file gives: the model when it could be built, and what the parser saw. */
 export interface ParsedQuestion {
   /** The model; undefined when the frontmatter is missing or invalid. */
   question: Question | undefined;
-  diagnostics: Diagnostic[];
+  /** What reading the file saw, in the order it saw it; lint rules turn these into findings. */
+  facts: ParseFact[];
   /** The text as parsed (BOM dropped, line breaks as LF). */
   text: string;
   /**
@@ -30,13 +30,13 @@ export interface ParsedQuestion {
 /** Parses a question file's text. Pure: `file` is only a label for diagnostics. Never throws. */
 export function parseQuestion(rawText: string, file: string, options: { markdown?: MarkdownEngine } = {}): ParsedQuestion {
   const text = normaliseSourceText(rawText);
-  const block = readFrontmatter(text, file);
-  const diagnostics = [...block.diagnostics];
+  const block = readFrontmatter(text);
+  const facts = [...block.facts];
 
-  const source = new SourceMap(text, block.bodyOffset);
+  const source = new NodePositions(text, block.bodyOffset);
   const markdown = readMarkdown(text.slice(block.bodyOffset), options.markdown);
   for (const { messageId, data, start, end } of markdown.findings) {
-    diagnostics.push(tooComplex(file, source.span(block.bodyOffset + start, block.bodyOffset + end), messageId, data));
+    facts.push({ fact: 'over-limit', span: source.span(block.bodyOffset + start, block.bodyOffset + end), data: { limit: messageId, values: data } });
   }
   const root = withoutComments(markdown.root);
   const declared = block.data?.type;
@@ -45,18 +45,18 @@ export function parseQuestion(rawText: string, file: string, options: { markdown
 
   let question: Question | undefined;
   if (block.data) {
-    const { frontmatter, diagnostics: found } = validateFrontmatter(block, block.data, type, file);
-    for (const diagnostic of found) diagnostics.push(diagnostic);
+    const { frontmatter, facts: found } = validateFrontmatter(block, block.data, type);
+    for (const fact of found) facts.push(fact);
     if (frontmatter) {
       const built =
         type === 'mcq' ? buildMcq(frontmatter, sections, source, file) : buildSubjective(frontmatter, sections, source, file);
       question = built.question;
-      // Loops, not push(...list): a file can hold a hundred thousand findings.
-      for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
-      for (const { messageId, data, span } of limitQuestion(question)) diagnostics.push(tooComplex(file, span, messageId, data));
+      // Loops, not push(...list): a file can hold a hundred thousand facts.
+      for (const fact of built.facts) facts.push(fact);
+      for (const { messageId, data, span } of limitQuestion(question)) facts.push({ fact: 'over-limit', span, data: { limit: messageId, values: data } });
     }
   }
-  return { question, diagnostics, text, usable: question !== undefined && blockingErrors({ question, diagnostics, text }, file).length === 0 };
+  return { question, facts, text, usable: question !== undefined && blockingErrors({ question, facts, text }, file).length === 0 };
 }
 
 function hasOptionsHeading(nodes: ReadonlyArray<{ type: string; depth?: number; children?: unknown }>): boolean {

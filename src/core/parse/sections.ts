@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Section } from '../model/elements.js';
-import type { SourceMap } from './source-map.js';
+import type { NodePositions } from './node-positions.js';
 
 /** A heading with the top-level nodes under it, before the next heading of any depth. */
 export interface RawSection {
@@ -53,7 +53,7 @@ export function normaliseSectionKey(rawKey: string): string {
 /** Cuts a markdown tree into sections at every top-level heading. */
 export function splitSections(
   root: Root,
-  source: SourceMap,
+  source: NodePositions,
   isKnown: (key: string) => boolean,
 ): { preamble: RootContent[]; sections: RawSection[] } {
   const preamble: RootContent[] = [];

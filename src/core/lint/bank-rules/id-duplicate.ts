@@ -1,6 +1,7 @@
-import type { BankEntry, BankRule } from '../rule.js';
+import { createBankRule } from '../create-rule.js';
+import type { BankEntry } from '../rule.js';
 
-export const idDuplicate: BankRule = {
+export const idDuplicate = createBankRule({
   id: 'id-duplicate',
   severity: 'error',
   description: 'Every question id is unique in the bank.',
@@ -23,4 +24,4 @@ export const idDuplicate: BankRule = {
       }
     }
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { BankEntry, BankRule } from '../rule.js';
+import { createBankRule } from '../create-rule.js';
+import type { BankEntry } from '../rule.js';
 import { SIGNATURE_LENGTH, bandKey, similarity } from '../minhash.js';
 
 /** Signature positions per LSH band: 16 bands of 4 catch pairs above 0.6 similarity with p > 0.87. */
@@ -6,7 +7,7 @@ const ROWS = 4;
 /** A bucket compares a newcomer with at most this many earlier members: bounded work on big clusters. */
 const MAX_COMPARED = 32;
 
-export const nearDuplicate: BankRule = {
+export const nearDuplicate = createBankRule({
   id: 'near-duplicate',
   severity: 'warning',
   description: 'No two questions ask nearly the same thing (by title and question text).',
@@ -16,7 +17,7 @@ export const nearDuplicate: BankRule = {
   needsSignatures: true,
   defaultOptions: { threshold: 0.7 },
   check(entries, report, options) {
-    const threshold = typeof options.threshold === 'number' ? options.threshold : 0.7;
+    const { threshold } = options;
     const bands = SIGNATURE_LENGTH / ROWS;
     // Most buckets hold one entry: keep it bare, and make a list only when a second arrives.
     const buckets = Array.from({ length: bands }, () => new Map<number, BankEntry | BankEntry[]>());
@@ -54,4 +55,4 @@ export const nearDuplicate: BankRule = {
       }
     }
   },
-};
+});

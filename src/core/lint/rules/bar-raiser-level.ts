@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { levelNumber } from '../../model/level.js';
 
-export const barRaiserLevel: Rule = {
+export const barRaiserLevel = createRule({
   id: 'bar-raiser-level',
   severity: 'error',
   description: 'The bar-raiser heading steps up from the question\'s own level (`L4→L5` on an L4 question).',
@@ -26,4 +26,4 @@ export const barRaiserLevel: Rule = {
       context.report({ messageId: 'down', span: step.span, data: { from: step.from, to: step.to, next } });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const conceptCount: Rule = {
+export const conceptCount = createRule({
   id: 'concept-count',
   severity: 'error',
   description: 'A subjective question has at least 2 mandatory concepts, so its score can tell answers apart.',
@@ -10,11 +10,11 @@ export const conceptCount: Rule = {
   defaultOptions: { min: 2 },
   check(question, context) {
     if (question.type !== 'subjective') return;
-    const min = typeof context.options.min === 'number' ? context.options.min : 2;
+    const { min } = context.options;
     const count = question.core.concepts.length;
     if (count >= min) return;
     const heading = question.sections.find((s) => s.key === 'mandatory_concepts') ?? question.sections.find((s) => s.key === 'core_concepts');
     if (!heading) return;
     context.report({ messageId: 'few', span: heading.span, data: { count, min } });
   },
-};
+});

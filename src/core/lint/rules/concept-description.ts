@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const conceptDescription: Rule = {
+export const conceptDescription = createRule({
   id: 'concept-description',
   severity: 'warning',
   description: 'Every concept has a description after its name, which the scorer matches paraphrases against.',
@@ -17,4 +17,4 @@ export const conceptDescription: Rule = {
       context.report({ messageId: 'missing', span: concept.nameSpan, data: { name: concept.name } });
     }
   },
-};
+});

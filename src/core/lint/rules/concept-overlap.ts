@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import type { Span } from '../../model/position.js';
 
 /** `Output Commit`, `output-commit` and `output commit` are the same item. */
@@ -6,7 +6,7 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export const conceptOverlap: Rule = {
+export const conceptOverlap = createRule({
   id: 'concept-overlap',
   severity: 'warning',
   description: 'No concept or keyword is both mandatory and bonus.',
@@ -16,7 +16,7 @@ export const conceptOverlap: Rule = {
   },
   check(question, context) {
     if (question.type !== 'subjective') return;
-    const compare = (mandatory: ReadonlyArray<{ text: string; span: Span }>, bonus: ReadonlyArray<{ text: string; span: Span }>, messageId: string) => {
+    const compare = (mandatory: ReadonlyArray<{ text: string; span: Span }>, bonus: ReadonlyArray<{ text: string; span: Span }>, messageId: 'concept' | 'keyword') => {
       const first = new Map<string, Span>();
       for (const item of mandatory) {
         const key = normalise(item.text);
@@ -32,4 +32,4 @@ export const conceptOverlap: Rule = {
     const keywords = (part: typeof question.core) => part.keywords.flatMap((group) => group.keywords);
     compare(keywords(question.core), keywords(question.bonus), 'keyword');
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { BANK_RULES } from '../bank-rules/index.js';
 import { RULES } from '../index.js';
 import { disableCommentIds } from '../settings.js';
 import { nearName } from '../../model/near-name.js';
 
-export const disableUnknownRule: Rule = {
+export const disableUnknownRule = createRule({
   id: 'disable-unknown-rule',
   severity: 'warning',
   description: 'Every rule id a `<!-- qbank-disable … -->` comment names is a rule, so a misspelt id does not leave the rule on unnoticed.',
@@ -24,4 +24,4 @@ export const disableUnknownRule: Rule = {
       context.report(suggestion ? { messageId: 'misspelt', span, data: { id, suggestion } } : { messageId: 'unknown', span, data: { id } });
     }
   },
-};
+});

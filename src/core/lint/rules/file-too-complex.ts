@@ -1,10 +1,11 @@
-import type { Rule } from '../rule.js';
+import type { ReadLimit } from '../../parse/facts.js';
+import { createRule } from '../create-rule.js';
 
 /**
- * Reported by the parser (and by lint when checking a file ran out of memory), which must see
- * this to build the model; listed here for config and docs. The caps are in `parse/limits.ts`.
+ * The parser reports the facts (a cap of `parse/limits.ts` it went past: `over-limit`), and the
+ * lint worker pool uses `workerStopped` and `outOfMemory` when checking a file stopped a worker.
  */
-export const fileTooComplex: Rule = {
+export const fileTooComplex = createRule({
   id: 'file-too-complex',
   severity: 'error',
   description: 'A question file stays within what qbank reads: nesting, block sizes, marks, keys, keywords and text lengths (so any file is checked in bounded time and memory).',
@@ -29,5 +30,13 @@ export const fileTooComplex: Rule = {
     listItems: '"{{section}}" has {{count}} items; qbank reads the first {{max}} and ignores the rest from here on; keep the items that matter',
     workerStopped: 'Checking this file stopped a lint worker, so it was not checked; simplify it, or run "qbank lint --concurrency off" on it to see what fails',
     outOfMemory: 'Checking this file ran out of memory, so it was not checked; simplify it (qbank lint --concurrency off checks it without the worker threads\' memory cap)',
+  } satisfies Record<ReadLimit, string> & Record<'workerStopped' | 'outOfMemory', string>,
+  facts: {
+    'over-limit': (fact, context) => {
+      // Numbers with thousands separators: caps run to the hundred thousands.
+      const data: Record<string, string> = {};
+      for (const [key, value] of Object.entries(fact.data.values)) data[key] = typeof value === 'number' ? value.toLocaleString('en') : value;
+      context.report({ messageId: fact.data.limit, span: fact.span, data });
+    },
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { followUpHint, gradedLines, revealedLine } from '../../model/follow-up-hint.js';
 
 /** The tiers whose hint a candidate is shown in practice (the depth probe shows none). */
 const SHOWN = { partial: 'guided probe', weak: 'foundation check' } as const;
 
-export const followUpHintGraded: Rule = {
+export const followUpHintGraded = createRule({
   id: 'follow-up-hint-graded',
   severity: 'warning',
   description: 'The hint shown with a guided probe or foundation check is not, word for word, what the follow-up answer is graded against.',
@@ -21,4 +21,4 @@ export const followUpHintGraded: Rule = {
       if (item !== undefined) context.report({ messageId: 'revealed', span: hint.span, data: { tier: SHOWN[tier], hint: hint.value, item } });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { FOLLOW_UP_TIERS } from '../../model/elements.js';
 
-export const followUpQuestion: Rule = {
+export const followUpQuestion = createRule({
   id: 'follow-up-question',
   severity: 'error',
   description: 'Every follow-up has a `**Question**: "…"` line to ask.',
@@ -19,4 +19,4 @@ export const followUpQuestion: Rule = {
       else if (followUp.question.text.trim() === '') context.report({ messageId: 'empty', span: followUp.question.span, data: { key } });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { FOLLOW_UP_TIERS } from '../../model/elements.js';
 import { missingSectionPlace } from '../missing-section.js';
 
@@ -8,7 +8,7 @@ const PURPOSE = {
   weak: 'the foundation check asked after a weak answer',
 } as const;
 
-export const followUpTier: Rule = {
+export const followUpTier = createRule({
   id: 'follow-up-tier',
   severity: 'error',
   description: 'A subjective question has all three follow-up tiers: `follow_up_excellent`, `follow_up_partial` and `follow_up_weak`.',
@@ -25,4 +25,4 @@ export const followUpTier: Rule = {
       context.report({ messageId: 'missing', span, data: { key, purpose: PURPOSE[tier], heading: `${heading} - …`, where } });
     }
   },
-};
+});

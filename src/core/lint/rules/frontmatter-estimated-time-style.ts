@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { formatEstimatedTime, parseEstimatedTime } from '../../model/estimated-time.js';
 
-export const frontmatterEstimatedTimeStyle: Rule = {
+export const frontmatterEstimatedTimeStyle = createRule({
   id: 'frontmatter-estimated-time-style',
   severity: 'warning',
   description: '`estimated_time` is spelt the one way every file uses: `8-10 minutes` or `5 minutes` (fixable).',
@@ -25,4 +25,4 @@ export const frontmatterEstimatedTimeStyle: Rule = {
     const fix = span.start.line === span.end.line && same ? { span, text: canonical } : undefined;
     context.report({ messageId: same ? 'style' : 'unwritable', span, data: { canonical, raw: written.trim() }, fix });
   },
-};
+});

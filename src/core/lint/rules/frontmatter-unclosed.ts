@@ -1,10 +1,15 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-/** Reported by the parser, which must see this to build the model; listed here for config and docs. */
-export const frontmatterUnclosed: Rule = {
+/** The frontmatter reader reports the facts: an unclosed block is not read as YAML. */
+export const frontmatterUnclosed = createRule({
   id: 'frontmatter-unclosed',
   severity: 'error',
   description: 'The frontmatter block is closed by a `---` line.',
-  messages: {},
+  messages: {
+    unclosed: 'The frontmatter is never closed; add a "---" line after the last YAML key',
+  },
   structural: true,
-};
+  facts: {
+    'frontmatter-unclosed': (fact, context) => context.report({ messageId: 'unclosed', span: fact.span }),
+  },
+});

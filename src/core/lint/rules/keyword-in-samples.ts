@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { isPlaceholder } from '../placeholder.js';
 
-export const keywordInSamples: Rule = {
+export const keywordInSamples = createRule({
   id: 'keyword-in-samples',
   severity: 'warning',
   description: 'Every expected keyword appears in at least one sample answer, as the scorer reads them.',
@@ -22,4 +22,4 @@ export const keywordInSamples: Rule = {
       context.report({ messageId: 'absent', span: keyword.span, data: { keyword: keyword.text } });
     });
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const metadataRubricFile: Rule = {
+export const metadataRubricFile = createRule({
   id: 'metadata-rubric-file',
   severity: 'warning',
   description: 'The `Evaluation rubric` metadata names a file that exists (next to the question, in the rubrics folder, or from the working folder).',
@@ -23,7 +23,7 @@ export const metadataRubricFile: Rule = {
       }
     }
   },
-};
+});
 
 const EXTENSION = /^\.(?:md|markdown|ya?ml|json|txt|pdf)(?![\w])/i;
 const PATH_CHARACTER = /[\w./-]/;

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const sampleAcceptableScore: Rule = {
+export const sampleAcceptableScore = createRule({
   id: 'sample-acceptable-score',
   // A warning by default: the scorer is a heuristic judge; a bank's config can make it an error.
   severity: 'warning',
@@ -23,4 +23,4 @@ export const sampleAcceptableScore: Rule = {
       context.report({ messageId: 'above', span, data: { score: acceptable.score, excellent: scores.excellent.score } });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const sampleExcellentBand: Rule = {
+export const sampleExcellentBand = createRule({
   id: 'sample-excellent-band',
   // A warning by default: the scorer is a heuristic judge; a bank's config can make it an error.
   severity: 'warning',
@@ -28,4 +28,4 @@ export const sampleExcellentBand: Rule = {
       context.report({ messageId: 'bandNoMiss', span: question.sampleExcellent.span, data: { ...data, why } });
     }
   },
-};
+});

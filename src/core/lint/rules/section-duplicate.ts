@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const sectionDuplicate: Rule = {
+export const sectionDuplicate = createRule({
   id: 'section-duplicate',
   severity: 'error',
   description: 'A section key appears at most once.',
@@ -16,4 +16,4 @@ export const sectionDuplicate: Rule = {
       else context.report({ messageId: 'duplicate', span: section.span, data: { key: section.key, line } });
     }
   },
-};
+});

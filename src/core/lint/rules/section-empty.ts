@@ -1,10 +1,10 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { sectionSpecs } from '../../model/section-keys.js';
 
 /** Sections that hold only sub-sections or carry their text in the heading. */
 const CONTAINERS = new Set(['question_title', 'core_concepts', 'peripheral_concepts', 'improvement_exercises']);
 
-export const sectionEmpty: Rule = {
+export const sectionEmpty = createRule({
   id: 'section-empty',
   severity: 'error',
   description: 'A known section has content under its heading (a title has a label).',
@@ -28,4 +28,4 @@ export const sectionEmpty: Rule = {
       context.report({ messageId: 'empty', span: section.span, data: { key: section.key } });
     }
   },
-};
+});

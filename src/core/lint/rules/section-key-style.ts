@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const sectionKeyStyle: Rule = {
+export const sectionKeyStyle = createRule({
   id: 'section-key-style',
   severity: 'warning',
   description: 'Headings are written `key - Label`: the key in lower case as documented, one ` - ` before the label (fixable).',
@@ -19,4 +19,4 @@ export const sectionKeyStyle: Rule = {
       context.report({ messageId: 'style', span: textSpan, data: { canonical }, fix: { span: textSpan, text: canonical } });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { EXERCISE_KEY, sectionSpecs } from '../../model/section-keys.js';
 
 /** Indexes of a longest non-decreasing run of `ranks` (the sections that are in order). */
@@ -19,7 +19,7 @@ function inOrder(ranks: readonly number[]): Set<number> {
   return kept;
 }
 
-export const sectionOrder: Rule = {
+export const sectionOrder = createRule({
   id: 'section-order',
   severity: 'warning',
   description: 'Sections follow the documented order, so every file reads the same way.',
@@ -59,4 +59,4 @@ export const sectionOrder: Rule = {
       context.report({ messageId: 'order', span: section.span, data: { key: section.key, where } });
     });
   },
-};
+});

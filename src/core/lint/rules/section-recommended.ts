@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { sectionSpecs } from '../../model/section-keys.js';
 import { missingSectionPlace } from '../missing-section.js';
 
@@ -9,7 +9,7 @@ const LOSS: Record<string, string> = {
   metadata: 'qbank show --rubric has no evaluation rubric, time expectation or next topics to show',
 };
 
-export const sectionRecommended: Rule = {
+export const sectionRecommended = createRule({
   id: 'section-recommended',
   severity: 'warning',
   description: 'The sections qbank uses when a file has them (`bar_raiser_question`, `bar_raiser_concepts`, `metadata`) are present; a file without them still loads.',
@@ -26,4 +26,4 @@ export const sectionRecommended: Rule = {
       context.report({ messageId: 'missing', span, data: { key: spec.key, heading, where, loss: LOSS[spec.key] ?? 'sessions cannot use it' } });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import type { Question } from '../../model/question.js';
 import { sectionSpecs } from '../../model/section-keys.js';
 import { missingSectionPlace } from '../missing-section.js';
@@ -17,7 +17,7 @@ function conceptsWithoutHeading(question: Question, key: string): boolean {
   return false;
 }
 
-export const sectionRequired: Rule = {
+export const sectionRequired = createRule({
   id: 'section-required',
   severity: 'error',
   description: 'Every required section of the question type is present.',
@@ -33,4 +33,4 @@ export const sectionRequired: Rule = {
       context.report({ messageId: 'missing', span, data: { key: spec.key, heading, where } });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const sectionUnknown: Rule = {
+export const sectionUnknown = createRule({
   id: 'section-unknown',
   severity: 'warning',
   description: 'Every heading uses a section key qbank knows for the question type.',
@@ -12,4 +12,4 @@ export const sectionUnknown: Rule = {
       if (!section.known) context.report({ messageId: 'unknown', span: section.textSpan, data: { key: section.rawKey } });
     }
   },
-};
+});

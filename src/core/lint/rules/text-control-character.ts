@@ -1,4 +1,5 @@
-import type { Finding, Rule, RuleContext } from '../rule.js';
+import { createRule } from '../create-rule.js';
+import type { Finding, RuleContext } from '../rule.js';
 import type { Question } from '../../model/question.js';
 import { CONTROL_CHARACTER_CLASS, controlCharacterPattern, describeControlCharacter, isBidiControl, visibleControlCharacter } from '../../text/control-characters.js';
 
@@ -32,7 +33,7 @@ function firstControl(value: unknown): string | undefined {
   return undefined;
 }
 
-export const textControlCharacter: Rule = {
+export const textControlCharacter = createRule({
   id: 'text-control-character',
   severity: 'error',
   description: 'No control characters (ESC, BEL, C1 controls) or bidirectional overrides anywhere in the file, raw or as YAML escapes.',
@@ -43,9 +44,9 @@ export const textControlCharacter: Rule = {
     more: '{{count}} more control characters in this file; remove them all (qbank lint reports the first {{max}})',
   },
   check(question, context) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<'control' | 'bidi' | 'escaped'>> = [];
     let extra = 0;
-    const add = (finding: Finding) => {
+    const add = (finding: Finding<'control' | 'bidi' | 'escaped'>) => {
       if (findings.length < MAX_FINDINGS) findings.push(finding);
       else extra += 1;
     };
@@ -73,7 +74,7 @@ export const textControlCharacter: Rule = {
       if (last) context.report({ messageId: 'more', span: last.span, data: { count: extra, max: MAX_FINDINGS } });
     }
   },
-};
+});
 
 /**
  * Whether the lines of `key` in the frontmatter (up to the next key or the closing `---`) hold a

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { repairMojibake } from '../mojibake.js';
 
-export const textMojibake: Rule = {
+export const textMojibake = createRule({
   id: 'text-mojibake',
   severity: 'warning',
   description: 'No mis-encoded characters such as `â†’` for `→` or `â€™` for `’` (fixable).',
@@ -15,4 +15,4 @@ export const textMojibake: Rule = {
       context.report({ messageId: 'mojibake', span, data: { found: context.text.slice(start, end), repaired }, fix: { span, text: repaired } });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import type { TextBlock } from '../../model/elements.js';
 import type { Question } from '../../model/question.js';
 import { findQuoteProblem } from '../quotes.js';
@@ -22,7 +22,7 @@ function quotedBlocks(question: Question): Array<{ key: string; block: TextBlock
   return blocks.filter((b): b is { key: string; block: TextBlock } => b.block !== undefined);
 }
 
-export const textQuotes: Rule = {
+export const textQuotes = createRule({
   id: 'text-quotes',
   severity: 'warning',
   description: 'Quoted sections (the question, the samples, follow-up questions) open and close their quotes.',
@@ -40,4 +40,4 @@ export const textQuotes: Rule = {
       context.report({ messageId: problem.kind, span: context.lines.spanAt(start + problem.at, start + problem.at + 1), data: { key } });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 import { TODO_MARKER } from '../placeholder.js';
 
-export const todo: Rule = {
+export const todo = createRule({
   id: 'todo',
   severity: 'warning',
   description: 'No `TODO` placeholder is left in the file (`qbank new` writes one wherever the author has to fill in).',
@@ -15,4 +15,4 @@ export const todo: Rule = {
       context.report({ messageId: 'todo', span: context.lines.spanAt(start, start + match[0].length) });
     }
   },
-};
+});

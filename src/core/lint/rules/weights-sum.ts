@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { createRule } from '../create-rule.js';
 
-export const weightsSum: Rule = {
+export const weightsSum = createRule({
   id: 'weights-sum',
   severity: 'error',
   description: 'The `(N%)` weights of core_concepts and peripheral_concepts add up to 100.',
@@ -18,4 +18,4 @@ export const weightsSum: Rule = {
     if (!span) return;
     context.report({ messageId: 'sum', span, data: { total, core: core.weight, bonus: bonus.weight } });
   },
-};
+});
