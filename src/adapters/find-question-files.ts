@@ -1,6 +1,8 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { NoQuestionFiles, UnreadablePath } from '../core/errors/catalogue.js';
+import { QbankError } from '../core/errors/qbank-error.js';
 import { NON_QUESTION_FILES } from '../core/model/section-keys.js';
 
 /**
@@ -11,14 +13,20 @@ import { NON_QUESTION_FILES } from '../core/model/section-keys.js';
 /** Files larger than this are refused unread: bounded work per file. */
 export const MAX_QUESTION_FILE_BYTES = 1024 * 1024;
 
-/** Thrown when a path given by the user cannot be read at all. */
-export class UnreadablePathError extends Error {
+/** Thrown when a path given by the user cannot be read at all (the catalogue's `UnreadablePath`). */
+export class UnreadablePathError extends QbankError<typeof UnreadablePath> {
   constructor(
     readonly filePath: string,
     reason: string,
   ) {
-    super(`Cannot read ${filePath}: ${reason}`);
-    this.name = 'UnreadablePathError';
+    super(UnreadablePath, { file: filePath, reason });
+  }
+}
+
+/** Thrown when the paths to check hold no question file at all (and nothing was left out of the walk). */
+export class NoQuestionFilesError extends QbankError<typeof NoQuestionFiles> {
+  constructor(named: readonly string[]) {
+    super(NoQuestionFiles, { paths: named });
   }
 }
 

@@ -23,3 +23,9 @@ export function resolveBankDirs(flags: readonly string[] | undefined, env: NodeJ
   if (fromEnv && fromEnv.length > 0) return fromEnv.map((dir) => path.resolve(cwd, dir));
   return [DEFAULT_BANK_DIR];
 }
+
+/** The rubrics folder to use: `--rubrics`, else `QBANK_RUBRICS`, else the shipped one. */
+export function resolveRubricsDir(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
+  if (flag) return path.resolve(cwd, flag);
+  return env.QBANK_RUBRICS ? path.resolve(cwd, env.QBANK_RUBRICS) : DEFAULT_RUBRICS_DIR;
+}

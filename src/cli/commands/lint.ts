@@ -58,16 +58,10 @@ export function lintCommand(context: CommandContext): Command {
         throw new UsageError(`--max-warnings expects a whole number of 0 or more, got "${flags.maxWarnings}"`);
       }
       const concurrency = parseConcurrency(flags.concurrency);
-      const { lintPaths } = await import('../lint-paths.js');
+      const { runLint } = await import('../../adapters/lint-runner.js');
       const { countBySeverity } = await import('../../core/model/diagnostic.js');
       const { io } = context;
-      let result;
-      try {
-        result = await lintPaths(io, paths, flags.bank, { fix: flags.fix, cache: flags.cache, concurrency, configFile: flags.config, rubricsDir: flags.rubrics });
-      } catch (error) {
-        if (error instanceof Error && error.name === 'LintConfigError') throw new UsageError(error.message);
-        throw error;
-      }
+      const result = await runLint({ paths, bankDirs: flags.bank, cwd: io.cwd, env: io.env, fix: flags.fix, cache: flags.cache, concurrency, configFile: flags.config, rubricsDir: flags.rubrics });
       if (flags.debug) {
         const { file, origin } = result.config;
         io.stderr.write(file ? `qbank: debug: config ${file} (${origin})\n` : `qbank: debug: no config file ${origin}; default settings\n`);
