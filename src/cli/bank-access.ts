@@ -1,8 +1,5 @@
 import type { Bank } from '../core/bank/bank.js';
-import type { QuestionFilter } from '../core/bank/filter.js';
-import { LEVELS } from '../core/model/level.js';
 import type { CliIO } from './io.js';
-import { UsageError } from './errors.js';
 
 /** Loads the bank for a command and says on stderr which files were left out and why. */
 export async function openBank(io: CliIO, bankFlags: readonly string[] | undefined): Promise<Bank> {
@@ -21,27 +18,4 @@ export async function openBank(io: CliIO, bankFlags: readonly string[] | undefin
     );
   }
   return bank;
-}
-
-/** Options every selecting command shares. */
-export interface FilterFlags {
-  topic?: string;
-  level?: string;
-  category?: string;
-  tag?: string;
-  type?: string;
-}
-
-/** Checks filter flags and turns them into a bank filter. */
-export function filterFromFlags(flags: FilterFlags): QuestionFilter {
-  if (flags.level !== undefined && !(LEVELS as readonly string[]).includes(flags.level.toUpperCase())) {
-    throw new UsageError(`--level expects one of ${LEVELS.join(', ')}, got "${flags.level}"`);
-  }
-  return {
-    topic: flags.topic,
-    level: flags.level?.toUpperCase(),
-    category: flags.category,
-    tag: flags.tag,
-    type: flags.type,
-  };
 }

@@ -1,15 +1,13 @@
 import { Command } from 'commander';
 import { collect, examples, type CommandContext } from '../context.js';
+import { addFilterOptions } from '../filter-flags.js';
 
 export function interviewCommand(context: CommandContext): Command {
-  return new Command('interview')
+  const command = new Command('interview')
     .description('run a live interview: the question, the rubric as a checklist, follow-ups, a timer and a scorecard')
     .option('--candidate <name>', "the candidate's name (required for a new session)")
-    .option('--interviewer <name>', 'your name, recorded on the scorecard')
-    .option('--level <level>', 'the level interviewed for (L1…L8); also picks questions at that level')
-    .option('--topic <topic>', 'pick questions of this topic')
-    .option('--category <category>', 'pick baseline or bar-raiser questions')
-    .option('--tag <tag>', 'pick questions with this tag')
+    .option('--interviewer <name>', 'your name, recorded on the scorecard');
+  return addFilterOptions(command, { type: false, level: 'the level interviewed for (L1-L8); also picks questions at that level' })
     .option('--count <n>', 'how many questions to pick (default 3)')
     .option('--plan <file>', 'a YAML plan: question ids in order, optional level and total_time')
     .option('--resume [session]', 'continue a saved session (default: the most recent unfinished one)')

@@ -1,32 +1,22 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { collect, examples, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { addFilterOptions, filterFromFlags, type FilterFlags } from '../filter-flags.js';
 
-interface ListFlags {
-  topic?: string;
-  level?: string;
-  category?: string;
-  tag?: string;
-  type?: string;
+interface ListFlags extends FilterFlags {
   bank?: string[];
   json?: boolean;
   summary?: boolean;
 }
 
 export function listCommand(context: CommandContext): Command {
-  return new Command('list')
-    .description('list the questions in the bank, with the spread by topic and level')
-    .option('--topic <topic>', 'only this topic')
-    .option('--level <level>', 'only this level (L1-L8)')
-    .option('--category <category>', 'only this category (baseline, bar-raiser)')
-    .option('--tag <tag>', 'only questions with this tag')
-    .addOption(new Option('--type <type>', 'only this question type').choices(['subjective', 'mcq']))
+  return addFilterOptions(new Command('list').description('list the questions in the bank, with the spread by topic and level'))
     .option('--bank <dir>', 'question folder to use (repeatable; default: $QBANK_BANK or the built-in bank)', collect)
     .option('--no-summary', 'leave out the topic-by-level spread')
     .option('--json', 'print the questions as a JSON array')
     .addHelpText('after', examples(['qbank list', 'qbank list --topic raft --level L5', 'qbank list --type mcq --json', 'qbank list --bank ./my-questions']))
     .action(async (flags: ListFlags) => {
-      const { openBank, filterFromFlags } = await import('../bank-access.js');
+      const { openBank } = await import('../bank-access.js');
       const { renderQuestionList, renderSpread, questionSummary } = await import('../reporters/question-list.js');
       const { createStyle } = await import('../style.js');
       const { outputWidth } = await import('../io.js');

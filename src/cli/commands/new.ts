@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { examples, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { levelFromFlag } from '../filter-flags.js';
 
 interface NewFlags {
   type: 'subjective' | 'mcq';
@@ -11,7 +12,6 @@ interface NewFlags {
   force?: boolean;
 }
 
-const LEVEL = /^L[1-8]$/;
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export function newCommand(context: CommandContext): Command {
@@ -31,8 +31,7 @@ export function newCommand(context: CommandContext): Command {
     .action(async (file: string | undefined, flags: NewFlags) => {
       const path = await import('node:path');
       const { io } = context;
-      const level = (flags.level ?? 'L3').toUpperCase();
-      if (!LEVEL.test(level)) throw new UsageError(`--level expects one of L1, L2, L3, L4, L5, L6, L7, L8, got "${flags.level}"`);
+      const level = levelFromFlag(flags.level ?? 'L3') ?? 'L3';
       let target = file === undefined ? undefined : path.resolve(io.cwd, file);
       const { stat } = await import('node:fs/promises');
       const isFolder = target !== undefined && (await stat(target).then((s) => s.isDirectory(), () => false));

@@ -1,12 +1,8 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
+import { addFilterOptions, type FilterFlags } from '../filter-flags.js';
 import { collect, examples, type CommandContext } from '../context.js';
 
-interface PracticeFlags {
-  topic?: string;
-  level?: string;
-  category?: string;
-  tag?: string;
-  type?: string;
+interface PracticeFlags extends FilterFlags {
   count?: string;
   id?: string[];
   due?: boolean;
@@ -15,13 +11,7 @@ interface PracticeFlags {
 }
 
 export function practiceCommand(context: CommandContext): Command {
-  return new Command('practice')
-    .description('practise: answer questions, get scored and the follow-up that fits, with progress saved')
-    .option('--topic <topic>', 'only this topic')
-    .option('--level <level>', 'only this level (L1-L8)')
-    .option('--category <category>', 'only this category (baseline, bar-raiser)')
-    .option('--tag <tag>', 'only questions with this tag')
-    .addOption(new Option('--type <type>', 'only this question type').choices(['subjective', 'mcq']))
+  return addFilterOptions(new Command('practice').description('practise: answer questions, get scored and the follow-up that fits, with progress saved'))
     .option('--count <n>', 'how many questions (default 3)')
     .option('--id <id>', 'practise this question (repeatable)', collect)
     .option('--due', 'only the questions spaced repetition says are due')

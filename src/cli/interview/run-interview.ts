@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Bank } from '../../core/bank/bank.js';
+import { ScriptMistake, UnreadableInput } from '../../core/errors/catalogue.js';
+import { isQbankError, QbankError } from '../../core/errors/qbank-error.js';
 import { InterviewMachine, type InterviewProgress } from '../../core/interview/session.js';
 import { sessionId, targetLevel } from '../../core/interview/plan.js';
 import type { SessionMeta } from '../../core/interview/records.js';
@@ -19,9 +21,9 @@ import { ScriptBlocks } from '../session/script-blocks.js';
 import { createStyle } from '../style.js';
 import type { InterviewBlock } from '../../core/interview/blocks.js';
 import { chooseFormat, writeReport } from './output.js';
-import { filteredQuestions, parseCount, parseLevel, planQuestions, readPlanFile } from './plan-source.js';
+import { countFromFlag, levelFromFlag } from '../filter-flags.js';
+import { filteredQuestions, planQuestions, readPlanFile } from './plan-source.js';
 import { renderBlocks } from './render-blocks.js';
-import { ScriptError } from './script-entry.js';
 import { InterviewScriptIO } from './script-io.js';
 import { openStore, renderScorecard, scorecardOf, SCORECARD_EXTENSIONS, sessionLines, sessionToResume } from './sessions.js';
 import { resolveTimeZone } from './time-zone.js';
@@ -57,8 +59,8 @@ async function newSession(io: CliIO, flags: InterviewFlags, now: Date): Promise<
   if (flags.plan !== undefined && (flags.topic ?? flags.category ?? flags.tag ?? flags.count) !== undefined) {
     throw new UsageError('Give either --plan FILE or --topic/--category/--tag/--count, not both');
   }
-  const level = parseLevel(flags.level);
-  const count = parseCount(flags.count, DEFAULT_COUNT);
+  const level = levelFromFlag(flags.level);
+  const count = countFromFlag(flags.count, DEFAULT_COUNT, 50) ?? DEFAULT_COUNT;
   const plan = flags.plan === undefined ? undefined : await readPlanFile(io, flags.plan);
   const bank = await openBank(io, flags.bank);
   const questions = plan ? planQuestions(bank, plan.questions, flags.plan ?? '') : filteredQuestions(bank, { topic: flags.topic, level: flags.level, category: flags.category, tag: flags.tag }, count);
@@ -81,7 +83,7 @@ async function scriptStream(io: CliIO, file: string | undefined): Promise<NodeJS
   try {
     if (!(await stat(full)).isFile()) throw new Error('not a file');
   } catch {
-    throw new UsageError(`Cannot read the script file ${file}`);
+    throw new QbankError(UnreadableInput, { what: 'script file', file });
   }
   return createReadStream(full, 'utf8');
 }
@@ -128,14 +130,14 @@ export async function runInterview(context: CommandContext, flags: InterviewFlag
   const width = outputWidth(io.stdout);
   const render = (blocks: readonly InterviewBlock[]) => renderBlocks(blocks, { style, width });
   const sessionIO: SessionIO<InterviewBlock> = script
-    ? new InterviewScriptIO(new ScriptBlocks(script), io.stdout, render, meta.questions, width)
+    ? new InterviewScriptIO(new ScriptBlocks(script), io.stdout, render, meta.questions, width, flags.script === undefined || flags.script === '-' ? '<stdin>' : flags.script)
     : new TerminalIO(io.stdin, exactStream(io.stdout) as CliIO['stdout'] & NodeJS.WritableStream, render, width);
   const log = store.log(file);
   try {
     await driveSession(machine, sessionIO, clock, (effect) => log.append(effect.record));
   } catch (error) {
     if (error instanceof CancelledError) io.stderr.write(`\nqbank: interview saved; continue with "qbank interview --resume ${meta.id}"\n`);
-    if (error instanceof ScriptError) throw new UsageError(`${error.message}; the session is saved ("qbank interview --resume ${meta.id}" continues it)`);
+    if (isQbankError(error, ScriptMistake)) throw error.with({ session: meta.id });
     throw error;
   }
   const loaded = await store.load(file, io.cwd);

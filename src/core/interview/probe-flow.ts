@@ -4,7 +4,7 @@ import { ticksFrom } from './checklist.js';
 import type { QuestionContext } from './context.js';
 import { probeItems, scoreProbeTicks, suggestProbeTicks, type Probe } from './probe.js';
 import type { Draft, ProbeDraft } from './records.js';
-import { afterFollowUp, type FlowResult } from './flow-result.js';
+import { afterFollowUp, type QuestionStep } from './question-step.js';
 
 /** The probe as shown to the interviewer: question and guidance. */
 export function probeBlock(probe: Probe): InterviewBlock {
@@ -16,13 +16,13 @@ function withState(draft: Draft, bar: boolean, state: ProbeDraft): Draft {
 }
 
 /** After a probe: the bar raiser may follow a follow-up; after the bar raiser comes the rating. */
-function done(ctx: QuestionContext, draft: Draft, bar: boolean, blocks: InterviewBlock[]): FlowResult {
+function done(ctx: QuestionContext, draft: Draft, bar: boolean, blocks: InterviewBlock[]): QuestionStep {
   const next = bar ? { draft: { ...draft, phase: 'rating' as const }, blocks: [] } : afterFollowUp(ctx, draft);
   return { ...next, blocks: [...blocks, ...next.blocks] };
 }
 
 /** Notes and ticks on a follow-up or the bar raiser. */
-export function handleProbeInput(ctx: QuestionContext, draft: Draft, input: Input): FlowResult {
+export function handleProbeInput(ctx: QuestionContext, draft: Draft, input: Input): QuestionStep {
   const bar = draft.phase.startsWith('bar-raiser');
   const state: ProbeDraft = (bar ? draft.barRaiser : draft.followUp) ?? { tier: null };
   const probe = ctx.probeFor(draft);

@@ -5,17 +5,17 @@ import type { InterviewBlock } from './blocks.js';
 import { buildOutcome } from './build-outcome.js';
 import { conceptItems, flagItems, keywordItems, suggestTicks, ticksFrom } from './checklist.js';
 import type { QuestionContext } from './context.js';
-import { mainScore } from './main-score.js';
-import { afterFollowUp, type FlowResult } from './flow-result.js';
+import { ticksScore } from './ticks-score.js';
+import { afterFollowUp, type QuestionStep } from './question-step.js';
 import { availableTiers } from './probe.js';
 import { handleProbeInput, probeBlock } from './probe-flow.js';
 import type { Draft, Phase } from './records.js';
 
 
-const stay = (draft: Draft, blocks: InterviewBlock[] = []): FlowResult => ({ draft, blocks });
+const stay = (draft: Draft, blocks: InterviewBlock[] = []): QuestionStep => ({ draft, blocks });
 
 /** The phase after the main ticks: the first checklist still to show, else the score. */
-function afterTicks(ctx: QuestionContext, draft: Draft, from: Phase): FlowResult {
+function afterTicks(ctx: QuestionContext, draft: Draft, from: Phase): QuestionStep {
   const order: Phase[] = ['concepts', 'keywords', 'flags'];
   for (const phase of order.slice(order.indexOf(from) + 1)) {
     const items = phase === 'keywords' ? keywordItems(ctx.question) : flagItems(ctx.question);
@@ -25,8 +25,8 @@ function afterTicks(ctx: QuestionContext, draft: Draft, from: Phase): FlowResult
 }
 
 /** Shows the score of the ticks and moves to the follow-up choice (or past it). */
-function scored(ctx: QuestionContext, draft: Draft): FlowResult {
-  const result = mainScore(ctx, draft);
+function scored(ctx: QuestionContext, draft: Draft): QuestionStep {
+  const result = ticksScore(ctx, draft);
   const keywordTotal = result.parts.mandatory.keywords.total + result.parts.bonus.keywords.total;
   const block: InterviewBlock = {
     kind: 'score',
@@ -49,7 +49,7 @@ function scored(ctx: QuestionContext, draft: Draft): FlowResult {
 
 
 /** Moves a question on by one input. `quit` is handled by the session. */
-export function handleQuestionInput(ctx: QuestionContext, draft: Draft, input: Input, now: Date): FlowResult {
+export function handleQuestionInput(ctx: QuestionContext, draft: Draft, input: Input, now: Date): QuestionStep {
   switch (draft.phase) {
     case 'notes':
       if (input.kind === 'skip') return stay({ ...draft, phase: 'pass-choice' });
@@ -87,7 +87,7 @@ export function handleQuestionInput(ctx: QuestionContext, draft: Draft, input: I
     case 'bar-raiser-ticks':
       return handleProbeInput(ctx, draft, input);
     case 'rating': {
-      const computed = mainScore(ctx, draft).band;
+      const computed = ticksScore(ctx, draft).band;
       const rating = input.kind === 'choice' && (BANDS as readonly string[]).includes(input.value) ? (input.value as Band) : computed;
       if (rating === computed) return { outcome: buildOutcome(ctx, draft, { status: 'answered', at: now }), blocks: [] };
       return stay({ ...draft, phase: 'reason', rating });
@@ -102,11 +102,11 @@ export function handleQuestionInput(ctx: QuestionContext, draft: Draft, input: I
 }
 
 function defaultTier(ctx: QuestionContext, draft: Draft): string {
-  const tier = mainScore(ctx, draft).followUp;
+  const tier = ticksScore(ctx, draft).followUp;
   return availableTiers(ctx.question).includes(tier) ? tier : 'none';
 }
 
-function afterNotes(ctx: QuestionContext, draft: Draft, notes: string): FlowResult {
+function afterNotes(ctx: QuestionContext, draft: Draft, notes: string): QuestionStep {
   const suggested = suggestTicks(ctx.rubric, notes);
   const next: Draft = { ...draft, phase: 'concepts', suggested, concepts: undefined, keywords: undefined, flags: undefined };
   return conceptItems(ctx.question).length > 0 ? stay(next) : afterTicks(ctx, next, 'concepts');

@@ -14,6 +14,6 @@ export function draftTicks(ctx: QuestionContext, draft: Draft): { concepts: bool
 }
 
 /** The score of the main answer from the interviewer's ticks. */
-export function mainScore(ctx: QuestionContext, draft: Draft) {
+export function ticksScore(ctx: QuestionContext, draft: Draft) {
   return scoreTicks(ctx.rubric, draftTicks(ctx, draft));
 }

@@ -20,16 +20,31 @@ export const BulletSchema = z.object({
 });
 export type Bullet = z.infer<typeof BulletSchema>;
 
+/** A `Probe: …` line under a concept bullet: the author's question that draws the concept out. */
+export const ConceptProbeSchema = z.object({
+  /** The question, outer quotes removed and wrapped lines joined with single spaces; empty when none is written. */
+  text: z.string(),
+  /** From the `Probe` key to the end of the question. */
+  span: SpanSchema,
+  /** The question as written (quotes included); empty, just after the colon, when there is none. */
+  textSpan: SpanSchema,
+});
+export type ConceptProbe = z.infer<typeof ConceptProbeSchema>;
+
 /** A named concept bullet: `- **Name**: description`. */
 export const ConceptSchema = z.object({
   /** The bold name. */
   name: z.string(),
-  /** The text after the colon; empty when the author gave none. */
+  /** The text after the colon, up to any `Probe:` line; empty when the author gave none. */
   description: z.string(),
-  /** The whole bullet. */
+  /** The whole bullet, its `Probe:` lines included. */
   span: SpanSchema,
   /** The bold name alone. */
   nameSpan: SpanSchema,
+  /** The first `Probe:` line under the bullet, when the author wrote one. */
+  probe: ConceptProbeSchema.optional(),
+  /** Further `Probe:` lines of the same bullet: never used, reported by lint (`concept-probe`). */
+  extraProbes: z.array(ConceptProbeSchema).optional(),
 });
 export type Concept = z.infer<typeof ConceptSchema>;
 

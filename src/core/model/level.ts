@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { LEVELS } from './levels.js';
 
-export const LEVELS = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8'] as const;
+export { isLevel, LEVELS, levelNumber, type Level } from './levels.js';
 
 /** Seniority level of a question, L1 (entry) to L8 (principal). */
 export const LevelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof LevelSchema>;
-
-export function levelNumber(level: Level): number {
-  return Number(level.slice(1));
-}
-
-export function isLevel(value: string): value is Level {
-  return (LEVELS as readonly string[]).includes(value);
-}

@@ -1,6 +1,4 @@
 import type { ListItem, RootContent } from 'mdast';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { diagnosticAt } from '../model/diagnostic.js';
 import type {
   BarRaiser,
   Exercise,
@@ -29,10 +27,11 @@ import {
   splitItems,
   unquote,
   type LabelledField,
-} from './blocks.js';
+} from './section-readers.js';
+import type { ContentForm, ParseFact } from './facts.js';
 import { SectionIndex } from './section-index.js';
 import type { RawSection } from './sections.js';
-import type { SourceMap } from './source-map.js';
+import type { NodePositions } from './node-positions.js';
 
 // `L4→L5`, `L4 -> L5`, and the mojibake `L4â†’L5` that some editors produce from `→`.
 const LEVEL_STEP = /(L\d)\s*(→|->|=>|⟶|â†’)\s*(L\d)/;
@@ -42,18 +41,13 @@ const WEIGHT = /\((\d{1,3}(?:\.\d+)?)\s*%\)/;
 export function buildSubjective(
   frontmatter: Frontmatter,
   sections: readonly RawSection[],
-  source: SourceMap,
+  source: NodePositions,
   file: string,
-): { question: SubjectiveQuestion; diagnostics: Diagnostic[] } {
+): { question: SubjectiveQuestion; facts: ParseFact[] } {
   const index = new SectionIndex(sections);
-  const diagnostics: Diagnostic[] = [];
-  const warnUnread = (key: string, nodes: readonly RootContent[], expected: string) => {
-    for (const node of nodes) {
-      diagnostics.push(
-        diagnosticAt(file, source.nodeSpan(node), 'section-content', 'warning',
-          `Content in "${key}" that qbank cannot read; write it as ${expected}`),
-      );
-    }
+  const facts: ParseFact[] = [];
+  const warnUnread = (key: string, nodes: readonly RootContent[], form: ContentForm, heading?: string) => {
+    for (const node of nodes) facts.push({ fact: 'content-unread', span: source.nodeSpan(node), data: { key, form, heading } });
   };
 
   const text = (key: string): TextBlock | undefined => {
@@ -81,15 +75,8 @@ export function buildSubjective(
       const { items, other } = listItems(conceptSection.nodes);
       const { concepts, loose } = readConcepts(items, source);
       result.concepts = concepts;
-      warnUnread(conceptsKey, other, 'bullets "- **Name**: description"');
-      for (const { item, concept, form } of loose) {
-        diagnostics.push(
-          diagnosticAt(file, source.nodeSpan(item), 'concept-format', 'warning',
-            form === 'named'
-              ? `Write this concept as "- **${concept.name}**: …", its name in bold, so that the name is told apart from the description`
-              : 'Write this concept as "- **Name**: description", a short name in bold and then the idea in other words; it is read as one sentence that answers must paraphrase'),
-        );
-      }
+      warnUnread(conceptsKey, other, 'concepts');
+      for (const { item, concept, form } of loose) facts.push({ fact: 'concept-loose', span: source.nodeSpan(item), data: { name: concept.name, form } });
     }
     if (container) {
       // Bold concept bullets written straight under the container, with no sub-heading, are its concepts.
@@ -110,19 +97,14 @@ export function buildSubjective(
           first ??= item;
         }
       }
-      if (first) {
-        diagnostics.push(
-          diagnosticAt(file, source.nodeSpan(first), 'concept-section', 'warning',
-            `Concepts directly under "${containerKey}" are read as ${conceptsKey === 'mandatory_concepts' ? 'mandatory' : 'bonus'} concepts; put them under a "### ${conceptsKey}" heading`),
-        );
-      }
-      warnUnread(containerKey, unread, `bullets "- **Name**: description" under a "### ${conceptsKey}" heading`);
+      if (first) facts.push({ fact: 'concepts-without-heading', span: source.nodeSpan(first), data: { container: containerKey, heading: conceptsKey } });
+      warnUnread(containerKey, unread, 'conceptsUnderHeading', conceptsKey);
     }
     const keywordSection = index.get(keywordsKey);
     if (keywordSection) {
       const { items, other } = listItems(keywordSection.nodes);
       result.keywords = readKeywordGroups(items, source);
-      warnUnread(keywordsKey, other, 'bullets "- Label: keyword, keyword"');
+      warnUnread(keywordsKey, other, 'keywords');
     }
     return result;
   };
@@ -131,7 +113,7 @@ export function buildSubjective(
     const raw = index.get(key);
     if (!raw) return [];
     const { items, other } = listItems(raw.nodes);
-    warnUnread(key, other, 'bullets "- text"');
+    warnUnread(key, other, 'bullets');
     return readBullets(items, source);
   };
 
@@ -150,7 +132,7 @@ export function buildSubjective(
       question = readTextBlock([unread[0]], source);
       unread.shift();
     }
-    warnUnread(raw.section.key, unread, '"**Question**: …" and "- **Looking for**: …" lines');
+    warnUnread(raw.section.key, unread, 'followUp');
     return { tier, label: raw.section.label, question, probes, span: raw.section.span };
   };
 
@@ -176,7 +158,7 @@ export function buildSubjective(
     const raw = index.get('metadata');
     if (!raw) return [];
     const { fields, other } = readFields(raw.nodes, source);
-    warnUnread('metadata', other, 'bullets "- **Key**: value"');
+    warnUnread('metadata', other, 'fields');
     return fields.map((field) => ({
       key: field.key,
       kind: snakeKey(field.key),
@@ -229,7 +211,7 @@ export function buildSubjective(
     sections: sections.map((raw) => raw.section),
   };
 
-  return { question, diagnostics };
+  return { question, facts };
 }
 
 function fieldText(field: LabelledField): TextBlock {
@@ -251,7 +233,7 @@ function probe(field: LabelledField): Probe {
 function locateInLabel(
   raw: RawSection,
   pattern: RegExp,
-  source: SourceMap,
+  source: NodePositions,
 ): { match: RegExpExecArray; span: Span } | undefined {
   const label = raw.section.label;
   if (!label) return undefined;

@@ -3,6 +3,7 @@ import type { Frontmatter } from '../model/frontmatter.js';
 import { START_OF_FILE } from '../model/position.js';
 import type { Span } from '../model/position.js';
 import type { Question } from '../model/question.js';
+import type { ReadLimit } from './facts.js';
 import {
   MAX_CONCEPT_NAME_CHARS,
   MAX_FIELD_CHARS,
@@ -15,9 +16,9 @@ import {
   MAX_TITLE_CHARS,
 } from './limits.js';
 
-/** A cap of `limits.ts` the model went past: a `file-too-complex` message id and slots, where. */
+/** A cap of `limits.ts` the model went past: which (a `file-too-complex` message id) and slots, where. */
 export interface ModelFinding {
-  messageId: string;
+  messageId: ReadLimit;
   data: Record<string, string | number>;
   span: Span;
 }
@@ -87,6 +88,11 @@ function limitPart(part: RubricPart, limits: Limiter): void {
   for (const concept of part.concepts) {
     concept.name = limits.text(concept.name, MAX_CONCEPT_NAME_CHARS, concept.nameSpan, 'conceptName');
     concept.description = limits.text(concept.description, MAX_RUBRIC_TEXT_CHARS, concept.span, 'rubricText');
+    if (concept.probe) concept.probe.text = limits.text(concept.probe.text, MAX_RUBRIC_TEXT_CHARS, concept.probe.span, 'rubricText');
+    if (concept.extraProbes) {
+      concept.extraProbes = limits.list(concept.extraProbes, MAX_LIST_ITEMS, 'listItems', { section: 'concept probes' });
+      for (const probe of concept.extraProbes) probe.text = limits.text(probe.text, MAX_RUBRIC_TEXT_CHARS, probe.span, 'rubricText');
+    }
   }
   // Keywords are counted across the part's lines: the cap is on what the scorer compiles.
   let total = 0;
@@ -108,17 +114,17 @@ function limitPart(part: RubricPart, limits: Limiter): void {
 class Limiter {
   readonly findings: ModelFinding[] = [];
 
-  report(messageId: string, data: Record<string, string | number>, span: Span): void {
+  report(messageId: ReadLimit, data: Record<string, string | number>, span: Span): void {
     this.findings.push({ messageId, data, span });
   }
 
-  text(value: string, max: number, span: Span, messageId: string, data: Record<string, string | number> = {}): string {
+  text(value: string, max: number, span: Span, messageId: ReadLimit, data: Record<string, string | number> = {}): string {
     if (value.length <= max) return value;
     this.report(messageId, { ...data, count: value.length, max }, span);
     return cut(value, max);
   }
 
-  list<T extends { span: Span }>(items: T[], max: number, messageId: string, data: Record<string, string | number> = {}): T[] {
+  list<T extends { span: Span }>(items: T[], max: number, messageId: ReadLimit, data: Record<string, string | number> = {}): T[] {
     if (items.length <= max) return items;
     this.report(messageId, { ...data, count: items.length, max }, items[max]!.span);
     return items.slice(0, max);

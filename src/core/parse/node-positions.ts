@@ -6,7 +6,7 @@ import { LineIndex } from './line-index.js';
  * The whole file's text plus where the markdown body starts in it: turns mdast offsets
  * (relative to the body) into file positions, and slices the source of nodes.
  */
-export class SourceMap {
+export class NodePositions {
   readonly index: LineIndex;
 
   constructor(

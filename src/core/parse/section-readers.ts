@@ -2,23 +2,14 @@ import type { ListItem, Paragraph, PhrasingContent, RootContent, Strong } from '
 import { toString } from 'mdast-util-to-string';
 import type { Bullet, Concept, KeywordGroup, TextBlock } from '../model/elements.js';
 import type { Span } from '../model/position.js';
-import type { SourceMap } from './source-map.js';
+import { readConceptProbes, type ConceptBody } from './concept-probes.js';
+import type { NodePositions } from './node-positions.js';
+import { unquote } from './unquote.js';
 
-const OPEN_QUOTES = new Set(['"', '“', '”', '„']);
-const CLOSE_QUOTES = new Set(['"', '”', '“']);
-
-/** Drops one pair of outer quotes (straight or curly) from a trimmed string. */
-export function unquote(text: string): { text: string; quoted: boolean } {
-  const trimmed = text.trim();
-  const first = trimmed.charAt(0);
-  if (!OPEN_QUOTES.has(first)) return { text: trimmed, quoted: false };
-  const last = trimmed.charAt(trimmed.length - 1);
-  const inner = trimmed.length > 1 && CLOSE_QUOTES.has(last) ? trimmed.slice(1, -1) : trimmed.slice(1);
-  return { text: inner.trim(), quoted: true };
-}
+export { unquote };
 
 /** The nodes of a section as one block of text, quotes removed. Undefined when empty. */
-export function readTextBlock(nodes: readonly RootContent[], source: SourceMap): TextBlock | undefined {
+export function readTextBlock(nodes: readonly RootContent[], source: NodePositions): TextBlock | undefined {
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
   if (!first || !last) return undefined;
@@ -39,11 +30,15 @@ export interface LabelledField {
   valueOffset: number;
 }
 
-/** Reads `**Key**: value` from a paragraph; `until` is the node whose end closes the value. */
+/**
+ * Reads `**Key**: value` from a paragraph; `until` is the node whose end closes the value, unless
+ * `end` (a file offset) closes it sooner.
+ */
 export function readLabelledField(
   paragraph: Paragraph,
-  source: SourceMap,
+  source: NodePositions,
   until: RootContent | ListItem = paragraph,
+  end = source.end(until),
 ): LabelledField | undefined {
   const strong = leadingStrong(paragraph.children);
   if (!strong) return undefined;
@@ -51,7 +46,6 @@ export function readLabelledField(
   const keyEndsWithColon = key.endsWith(':');
   if (keyEndsWithColon) key = key.slice(0, -1).trim();
   let offset = source.end(strong);
-  const end = source.end(until);
   const rest = source.slice(offset, end);
   const colon = /^\s*:/.exec(rest);
   if (!colon && !keyEndsWithColon) return undefined;
@@ -86,7 +80,7 @@ export function listItems(nodes: readonly RootContent[]): { items: ListItem[]; o
 }
 
 /** The text of a list item as markdown source, without the bullet marker. */
-export function itemSource(item: ListItem, source: SourceMap): { text: string; start: number; end: number } {
+export function itemSource(item: ListItem, source: NodePositions): { text: string; start: number; end: number } {
   const first = item.children[0];
   const start = first ? source.start(first) : source.end(item);
   const end = source.end(item);
@@ -94,7 +88,7 @@ export function itemSource(item: ListItem, source: SourceMap): { text: string; s
 }
 
 /** Plain bullets: `- text`. */
-export function readBullets(items: readonly ListItem[], source: SourceMap): Bullet[] {
+export function readBullets(items: readonly ListItem[], source: NodePositions): Bullet[] {
   return items.map((item) => {
     const { text } = itemSource(item, source);
     return { text, span: source.nodeSpan(item) };
@@ -120,7 +114,7 @@ const MAX_NAME_WORDS = 8;
  */
 export function readConcepts(
   items: readonly ListItem[],
-  source: SourceMap,
+  source: NodePositions,
 ): { concepts: Concept[]; loose: LooseConcept[] } {
   const concepts: Concept[] = [];
   const loose: LooseConcept[] = [];
@@ -137,25 +131,41 @@ export function readConcepts(
   return { concepts, loose };
 }
 
-/** `- **Name**: description`, or `- **Name**` with no colon; undefined without a leading bold name. */
-export function readBoldConcept(item: ListItem, source: SourceMap): Concept | undefined {
+/**
+ * `- **Name**: description`, or `- **Name**` with no colon; undefined without a leading bold name.
+ * `Probe:` lines under the bullet are its probe, never part of the description.
+ */
+export function readBoldConcept(item: ListItem, source: NodePositions): Concept | undefined {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
-  const field = readLabelledField(paragraph, source, item);
-  if (field) return { name: field.key, description: field.value, span: source.nodeSpan(item), nameSpan: field.keySpan };
   const strong = leadingStrong(paragraph.children);
   if (!strong) return undefined;
+  const body = readConceptProbes(source, source.start(paragraph), source.end(item));
+  const field = readLabelledField(paragraph, source, item, body.end);
+  if (field) return withProbes({ name: field.key, description: field.value, span: source.nodeSpan(item), nameSpan: field.keySpan }, body);
   // `- **Name**` with no colon: a concept with no description.
-  return {
+  return withProbes({
     name: toString(strong).trim(),
-    description: source.slice(source.end(strong), source.end(item)).trim(),
+    description: source.slice(source.end(strong), body.end).trim(),
     span: source.nodeSpan(item),
     nameSpan: source.nodeSpan(strong),
-  };
+  }, body);
 }
 
-function readLooseConcept(item: ListItem, source: SourceMap): { concept: Concept; form: LooseConcept['form'] } {
-  const { text, start, end } = itemSource(item, source);
+/** The concept with its first probe, and any further ones for lint to report. */
+function withProbes(concept: Concept, body: ConceptBody): Concept {
+  const [probe, ...extra] = body.probes;
+  if (probe) concept.probe = probe;
+  if (extra.length > 0) concept.extraProbes = extra;
+  return concept;
+}
+
+function readLooseConcept(item: ListItem, source: NodePositions): { concept: Concept; form: LooseConcept['form'] } {
+  const whole = itemSource(item, source);
+  const body = readConceptProbes(source, whole.start, whole.end);
+  const text = source.slice(whole.start, body.end).trim();
+  const { start } = whole;
+  const end = body.probes.length > 0 ? start + text.length : whole.end;
   const span = source.nodeSpan(item);
   // The first colon on the first line, followed by white space or the end: `3:1` and `https:` are not names.
   const firstLine = text.split('\n', 1)[0] ?? '';
@@ -166,11 +176,11 @@ function readLooseConcept(item: ListItem, source: SourceMap): { concept: Concept
   if (colon > 0 && /^(\s|$)/.test(text.slice(colon + 1)) && words > 0 && words <= MAX_NAME_WORDS) {
     const nameEnd = start + rawName.trimEnd().length;
     return {
-      concept: { name, description: text.slice(colon + 1).trim(), span, nameSpan: source.span(start, nameEnd) },
+      concept: withProbes({ name, description: text.slice(colon + 1).trim(), span, nameSpan: source.span(start, nameEnd) }, body),
       form: 'named',
     };
   }
-  return { concept: { name: text, description: text, span, nameSpan: source.span(start, end) }, form: 'sentence' };
+  return { concept: withProbes({ name: text, description: text, span, nameSpan: source.span(start, end) }, body), form: 'sentence' };
 }
 
 /** A located piece of a comma-separated value. */
@@ -213,7 +223,7 @@ export function plainInline(text: string): string {
 }
 
 /** Keyword lines: `- Label: a, b, c`. A line with no colon is one unlabelled group. */
-export function readKeywordGroups(items: readonly ListItem[], source: SourceMap): KeywordGroup[] {
+export function readKeywordGroups(items: readonly ListItem[], source: NodePositions): KeywordGroup[] {
   return items.map((item) => {
     const { text, start } = itemSource(item, source);
     const colon = text.indexOf(':');
@@ -230,7 +240,7 @@ export function readKeywordGroups(items: readonly ListItem[], source: SourceMap)
 /** `- **Key**: value` bullets and `**Key**: value` paragraphs among `nodes`, in order. */
 export function readFields(
   nodes: readonly RootContent[],
-  source: SourceMap,
+  source: NodePositions,
 ): { fields: LabelledField[]; other: RootContent[] } {
   const fields: LabelledField[] = [];
   const other: RootContent[] = [];
