@@ -65,6 +65,16 @@ describe('the shipped bank', () => {
     }
   });
 
+  it("gives mandatory concepts of at least ten subjective questions, on every topic, the author's probe", () => {
+    const probed = questions.filter((q) => q.type === 'subjective' && q.core.concepts.some((c) => c.probe));
+    expect(probed.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(probed.map((q) => q.frontmatter.topic))).toEqual(new Set(['performance', 'primary-backup', 'raft', 'resilience', 'scalability']));
+    for (const question of probed) {
+      if (question.type !== 'subjective') continue;
+      for (const concept of question.core.concepts) if (concept.probe) expect(concept.probe.text, `${question.frontmatter.id} ${concept.name}`).toMatch(/^\S.*\?$/);
+    }
+  });
+
   it('fills every optional-looking section a candidate or interviewer relies on', () => {
     for (const question of questions) {
       if (question.type !== 'subjective') continue;

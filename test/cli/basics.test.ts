@@ -93,6 +93,25 @@ describe('qbank show', () => {
     expect(full.answer.letter).toBe('B');
   });
 
+  it("shows a concept's probe under it with --rubric and in the JSON model, never to a candidate", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qbank-probe-'));
+    try {
+      const file = path.join(dir, 'probed.md');
+      const bullet = '- **Headroom**: Size the pool above the average to absorb bursts';
+      const text = fixture('valid-subjective.md').replace(bullet, `${bullet}\n  Probe: Why not run exactly twenty workers?`);
+      writeFileSync(file, text);
+      const { stdout } = await runCli(['show', file, '--rubric']);
+      expect(stdout).toContain('  [ ] Headroom: Size the pool above the average to absorb bursts\n      ↳ Probe: Why not run exactly twenty workers?\n');
+      const model = JSON.parse((await runCli(['show', file, '--rubric', '--json'])).stdout) as { core: { concepts: Array<{ name: string; description: string; probe?: { text: string; span: { start: { line: number; column: number } } } }> } };
+      const headroom = model.core.concepts.find((c) => c.name === 'Headroom');
+      expect(headroom?.description).toBe('Size the pool above the average to absorb bursts');
+      expect(headroom?.probe).toMatchObject({ text: 'Why not run exactly twenty workers?', span: { start: { line: lineOf(text, 'Probe:'), column: 3 } } });
+      for (const args of [[], ['--json']]) expect((await runCli(['show', file, ...args])).stdout).not.toContain('twenty workers');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows a file by path', async () => {
     const { code, stdout } = await runCli(['show', path.join(bankDir, 'perf', 'tail.md')]);
     expect(code).toBe(0);

@@ -166,7 +166,10 @@ function rubricPart(out: Writer, conceptsTitle: string, keywordsTitle: string, p
   const weight = part.label?.includes('%') ? '' : ` (${part.weight ?? defaultWeight}%)`;
   out.heading(`${conceptsTitle}${weight}`, part.label);
   // A concept written as a plain sentence has the sentence as both name and description.
-  for (const concept of part.concepts) out.item(concept.description && concept.description !== concept.name ? `${concept.name}: ${concept.description}` : concept.name, '[ ]');
+  for (const concept of part.concepts) {
+    out.item(concept.description && concept.description !== concept.name ? `${concept.name}: ${concept.description}` : concept.name, '[ ]');
+    if (concept.probe && concept.probe.text !== '') out.item(`Probe: ${concept.probe.text}`, '↳', 6);
+  }
   if (part.keywords.length > 0) {
     out.heading(keywordsTitle);
     for (const group of part.keywords) out.item(keywordLine(group), '-');

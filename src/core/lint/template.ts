@@ -38,6 +38,7 @@ tags: []
 ## core_concepts - Must Mention (60%)
 ### mandatory_concepts
 - **TODO First Concept**: TODO what a good answer must explain, in other words than the name
+  Probe: TODO (optional) the question you would ask to draw this out, without naming it?
 - **TODO Second Concept**: TODO another idea every passing answer needs
 
 ### expected_keywords
