@@ -74,7 +74,8 @@ function tokens(text: string): Token[] {
 /** Printable ASCII: a column a character, no sequences; the common case, taken without tokens. */
 const PLAIN = /^[ -~]*$/;
 
-function visibleWidth(text: string): number {
+/** Columns `text` takes in a terminal, escape sequences counting nothing. */
+export function visibleWidth(text: string): number {
   if (PLAIN.test(text)) return text.length;
   let width = 0;
   for (const token of tokens(text)) width += token.width;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { heardSoFar, neutralPrompt, proposeFor } from '../../src/core/interview/heard-so-far.js';
 import type { SubjectiveQuestion } from '../../src/core/model/subjective.js';
 import { compileRubric, type CompiledRubric } from '../../src/core/score/compile.js';
-import { fixture } from '../helpers/fixtures.js';
+import { fixture, mutated } from '../helpers/fixtures.js';
 import { scoringSetup, subjectiveFrom } from '../helpers/scoring.js';
 
 let question: SubjectiveQuestion;
@@ -57,9 +57,55 @@ describe('what has been heard so far, line by line', () => {
     expect(neutralPrompt(question, rubric, outputRule)).toBe('Take me through your answer once more, step by step: what happens, and why?');
   });
 
+  it("proposes the concept's own probe when no follow-up covers it, before a neutral prompt", async () => {
+    const { lexicon, config } = await scoringSetup();
+    const LATENCY = '- **Latency Cost**: Every reply a client can see pays for a round trip to the backup';
+    const LOST = '- **Lost Log Entry Scenario**: If the primary crashes after replying but before the backup gets the log entry, the backup diverges from what the client saw';
+    const probed = subjectiveFrom(mutated([
+      [LATENCY, `${LATENCY}\n  Probe: What price do clients pay for this wait, and which requests feel it most?`],
+      [LOST, `${LOST}\n  Probe: When could a crash hurt if the primary did not wait?`],
+    ], 'output-rule.md'));
+    const probedRubric = compileRubric(probed, lexicon, config);
+    // The probe is not rubric text: the concepts compile as they did without it.
+    expect(probedRubric.mandatory).toEqual(rubric.mandatory);
+    const latency = rubric.mandatory.findIndex((m) => m.name === 'Latency Cost');
+    expect(proposeFor(probed, probedRubric, latency)).toEqual({
+      concept: 'Latency Cost',
+      source: 'author',
+      question: 'What price do clients pay for this wait, and which requests feel it most?',
+    });
+    // A follow-up that covers the concept still comes first.
+    const lost = rubric.mandatory.findIndex((m) => m.name === 'Lost Log Entry Scenario');
+    expect(proposeFor(probed, probedRubric, lost)).toMatchObject({ source: 'follow-up', tier: 'partial' });
+    // Notes with everything but the cost: the panel proposes the author's probe.
+    const notes = [
+      'The output rule: output waits for the acknowledgment of its log entry.',
+      'Without it, a primary that crashes before the backup gets the log entry leaves the backup diverged.',
+      'Failover must stay consistent with earlier output.',
+    ].join('\n');
+    const panel = heardSoFar(probed, probedRubric, notes);
+    expect(panel.mandatory.filter((c) => c.heard === 'heard').map((c) => c.name)).toEqual(['Output Rule', 'Failover Consistency', 'Lost Log Entry Scenario']);
+    expect(panel.mandatory.find((c) => c.name === 'Latency Cost')?.heard).toBe('not_heard');
+    expect(panel.proposal).toMatchObject({ concept: 'Latency Cost', source: 'author' });
+  });
+
   it('lists keywords and red flags heard', () => {
     const panel = heardSoFar(question, rubric, 'The output rule needs a round trip. The output rule guarantees each output is sent exactly once.');
     expect(panel.keywordsHeard).toEqual(expect.arrayContaining(['output rule', 'round trip']));
     expect(panel.redFlags).toEqual(['Claiming the output rule guarantees each output is sent exactly once']);
+  });
+});
+
+describe('the neutral prompt', () => {
+  it('leaves the area out when a word of it is a word of any mandatory concept, even inside a known phrase', async () => {
+    const { lexicon, config } = await scoringSetup();
+    const { readFileSync } = await import('node:fs');
+    const { REPO_ROOT } = await import('../helpers/fixtures.js');
+    const file = `${REPO_ROOT}/questions/primary-backup/primary-backup-nondeterministic-events-L3-001.md`;
+    const replayQuestion = subjectiveFrom(readFileSync(file, 'utf8'));
+    const replayRubric = compileRubric(replayQuestion, lexicon, config);
+    expect(replayQuestion.frontmatter.subtopic).toBe('deterministic-replay');
+    expect(replayRubric.mandatory.some((c) => /deterministic/i.test(c.name))).toBe(true);
+    for (const item of replayRubric.mandatory) expect(neutralPrompt(replayQuestion, replayRubric, item)).not.toMatch(/determinis/i);
   });
 });

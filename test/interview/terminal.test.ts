@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { CancelledError } from '../../src/cli/errors.js';
 import { renderBlocks } from '../../src/cli/interview/render-blocks.js';
 import { fitLabel, TerminalIO } from '../../src/cli/session/terminal-io.js';
 import { createStyle } from '../../src/cli/style.js';
@@ -81,5 +82,71 @@ describe('what an interview shows', () => {
   ])('lists %s in the rubric', (_name, concept, line) => {
     const text = renderBlocks([{ kind: 'rubric', mandatory: [concept], bonus: [], expectedKeywords: [], bonusKeywords: [], redFlags: [] }], { style: createStyle({ write: () => true }, {}), width: 80 });
     expect(text.split('\n').map((l) => l.trim())).toContain(line);
+  });
+});
+
+describe('a live text prompt (notes saved as typed, the panel redrawn)', () => {
+  const live: Ask = { ...notes, live: { commands: [{ name: ':p', help: 'panel' }, { name: ':c', arg: 'N', help: 'concept N' }] } };
+
+  function liveTerminal() {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
+    const io = new TerminalIO<string>(input, output as unknown as ConstructorParameters<typeof TerminalIO<string>>[1], (blocks) => blocks.map((b) => `${b}\n`).join(''), 80);
+    const heard: Array<{ lines: string[]; command?: string }> = [];
+    const onTyping = async (typing: { lines: readonly string[]; command?: { name: string; arg: string } }) => {
+      heard.push({ lines: [...typing.lines], ...(typing.command ? { command: `${typing.command.name} ${typing.command.arg}`.trim() } : {}) });
+      return [`PANEL after ${typing.lines.length} lines`];
+    };
+    return { io, input, heard, onTyping, shown: () => shown };
+  }
+
+  it('hands over each line, a paste at once, and the commands in order; commands are not notes', async () => {
+    const { io, input, heard, onTyping, shown } = liveTerminal();
+    const answer = io.ask(live, onTyping);
+    input.write('one\n');
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    input.write('two\nthree\n');
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    input.write(':c 2\n.\n');
+    expect(await answer).toEqual({ kind: 'text', text: 'one\ntwo\nthree' });
+    expect(heard).toEqual([{ lines: [] }, { lines: ['one'] }, { lines: ['one', 'two', 'three'] }, { lines: ['one', 'two', 'three'], command: ':c 2' }]);
+    // Not a terminal: each panel is printed after the lines.
+    expect(shown()).toContain('PANEL after 3 lines\n');
+  });
+
+  it('shows the lines typed before and goes on from them', async () => {
+    const { io, input, heard, onTyping, shown } = liveTerminal();
+    const answer = io.ask({ ...live, typed: ['kept 1', 'kept 2'] }, onTyping);
+    input.write('new\n.\n');
+    expect(await answer).toEqual({ kind: 'text', text: 'kept 1\nkept 2\nnew' });
+    expect(shown()).toContain('(2 lines typed before, kept; go on from here)\n  kept 1\n  kept 2\n');
+    expect(heard[0]).toEqual({ lines: ['kept 1', 'kept 2'] });
+  });
+
+  it('saves the lines not yet handed over before Ctrl-C or :quit ends the prompt', async () => {
+    for (const end of ['sigint', ':quit'] as const) {
+      const { io, input, heard, onTyping } = liveTerminal();
+      const answer = io.ask(live, onTyping);
+      const settled = answer.then((value) => value, (error: Error) => (error instanceof CancelledError ? 'cancelled' : error));
+      // Typed and ended in one go: the scheduled save has not run yet.
+      input.write(end === ':quit' ? 'unsaved line\n:quit\n' : 'unsaved line\n');
+      if (end === 'sigint') input.write('\u0003');
+      expect(await settled).toEqual(end === ':quit' ? { kind: 'quit' } : 'cancelled');
+      expect(heard.at(-1)?.lines).toEqual(['unsaved line']);
+    }
+  });
+
+  it('a failed save ends the prompt with that error', async () => {
+    const { io, input } = liveTerminal();
+    const failing = async () => {
+      throw new Error('disk full');
+    };
+    const answer = io.ask(live, failing);
+    input.write('x\n');
+    await expect(answer).rejects.toThrow('disk full');
   });
 });

@@ -1,10 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { OUTPUT_RULE_ANSWERS } from '../helpers/answers.js';
 import { fixture } from '../helpers/fixtures.js';
+import { practiceBank } from '../helpers/practice-bank.js';
 import { fullDiskAfter } from '../helpers/full-disk.js';
 import { attemptRecord } from '../helpers/history-records.js';
 
@@ -22,38 +22,24 @@ vi.mock('write-file-atomic', async (importOriginal) => {
 const SUBJECTIVE = 'fixture-output-rule-L3-001';
 const { strong: STRONG, weak: WEAK } = OUTPUT_RULE_ANSWERS;
 
-let root: string;
-let bank: string;
-beforeAll(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'qbank-integrity-'));
-  bank = path.join(root, 'bank');
-  mkdirSync(bank);
-  writeFileSync(path.join(bank, 'output-rule.md'), fixture('output-rule.md'));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const workspace = practiceBank('qbank-integrity-');
+const home = () => workspace.home();
 
-let homes = 0;
-function home(): string {
-  const dir = path.join(root, `home-${++homes}`);
-  mkdirSync(dir);
-  return dir;
-}
-
-/** Root is not stopped by permissions; Linux's /sys is where even root cannot create a file. */
+/** Root is not stopped by permissions; Linux's /sys is where even workspace.root cannot create a file. */
 const asRoot = process.getuid?.() === 0;
 const readOnlyPossible = !asRoot || (process.platform === 'linux' && existsSync('/sys/kernel'));
 
 /** A data folder that can be read but not written. */
 function readOnlyHome(): string {
   if (asRoot) return '/sys';
-  const dir = path.join(root, 'read-only');
+  const dir = path.join(workspace.root, 'read-only');
   mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o555);
   return dir;
 }
 
 const practice = (env: NodeJS.ProcessEnv, blocks: string[]) =>
-  runCli(['practice', '--bank', bank, '--id', SUBJECTIVE], { env, stdin: blocks.map((b) => `${b}\n---\n`).join('') });
+  runCli(['practice', '--bank', workspace.bank, '--id', SUBJECTIVE], { env, stdin: blocks.map((b) => `${b}\n---\n`).join('') });
 const historyFile = (qhome: string) => path.join(qhome, 'history.jsonl');
 
 describe('practice never loses an answer to a history it cannot write', () => {
@@ -67,7 +53,7 @@ describe('practice never loses an answer to a history it cannot write', () => {
 
   it('keeps the answer in the temp folder when the disk fills, and leaves no torn record behind', async () => {
     const qhome = home();
-    const tmp = path.join(root, 'tmp');
+    const tmp = path.join(workspace.root, 'tmp');
     expect((await practice({ QBANK_HOME: qhome }, [WEAK, ':skip'])).code).toBe(0);
     const before = readFileSync(historyFile(qhome));
     const full = await fullDiskAfter(0);
@@ -79,7 +65,10 @@ describe('practice never loses an answer to a history it cannot write', () => {
     }
     expect(result.stdout).toContain('Question 1 of 1');
     const [kept] = readdirSync(tmp);
-    expect(result.stderr).toBe(
+    // The draft kept line by line cannot be written either: a warning, then the answer's error.
+    const [warning, ...rest] = result.stderr.split('\n');
+    expect(warning).toMatch(/^qbank: warning: the lines of your answer cannot be kept as you type \(Cannot save to .*practice-draft\.jsonl: the disk is full.*\); the answer is saved when you finish it$/);
+    expect(rest.join('\n')).toBe(
       `qbank: Cannot save to ${historyFile(qhome)}: the disk is full; your answer is kept in ${path.join(tmp, kept!)} (once history.jsonl can be written again, add it back: cat ${path.join(tmp, kept!)} >> ${historyFile(qhome)}); set QBANK_HOME to a folder you can write\n`,
     );
     expect(result.code).toBe(2);

@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures.js';
+import { practiceBank } from '../helpers/practice-bank.js';
 import { runBin, startBin } from '../helpers/cli.js';
 import { OUTPUT_RULE_ANSWERS } from '../helpers/answers.js';
 
@@ -10,26 +10,11 @@ const { strong: STRONG, partial: PARTIAL, weak: WEAK } = OUTPUT_RULE_ANSWERS;
 const SUBJECTIVE = 'fixture-output-rule-L3-001';
 const MCQ = 'fixture-mcq-tail-latency-001';
 
-let root: string;
-let bank: string;
-beforeAll(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'qbank-practice-'));
-  bank = path.join(root, 'bank');
-  mkdirSync(bank);
-  writeFileSync(path.join(bank, 'output-rule.md'), fixture('output-rule.md'));
-  writeFileSync(path.join(bank, 'mcq.md'), fixture('valid-mcq.md'));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-let homes = 0;
-function home(): string {
-  const dir = path.join(root, `home-${++homes}`);
-  mkdirSync(dir);
-  return dir;
-}
+const workspace = practiceBank('qbank-practice-', { 'output-rule.md': 'output-rule.md', 'mcq.md': 'valid-mcq.md' });
+const home = () => workspace.home();
 
 function practice(qhome: string, args: string[], blocks: string[], env: NodeJS.ProcessEnv = {}) {
-  return runBin(['practice', '--bank', bank, ...args], { env: { QBANK_HOME: qhome, ...env }, input: blocks.map((b) => `${b}\n---\n`).join('') });
+  return runBin(['practice', '--bank', workspace.bank, ...args], { env: { QBANK_HOME: qhome, ...env }, input: blocks.map((b) => `${b}\n---\n`).join('') });
 }
 
 function records(qhome: string): Array<Record<string, unknown>> {
@@ -89,7 +74,7 @@ describe('qbank practice with piped answers', () => {
 
   it('ends cleanly when stdin closes before any answer', () => {
     const qhome = home();
-    const result = runBin(['practice', '--bank', bank, '--id', SUBJECTIVE], { env: { QBANK_HOME: qhome }, input: '' });
+    const result = runBin(['practice', '--bank', workspace.bank, '--id', SUBJECTIVE], { env: { QBANK_HOME: qhome }, input: '' });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Session ended early');
     expect(records(qhome)).toEqual([]);
@@ -99,7 +84,7 @@ describe('qbank practice with piped answers', () => {
     const qhome = home();
     practice(qhome, ['--id', SUBJECTIVE, '--id', MCQ], [WEAK, ':skip', 'C']);
     expect(records(qhome).filter((r) => r.type === 'attempt')).toHaveLength(2);
-    const soon = runBin(['practice', '--bank', bank, '--due'], { env: { QBANK_HOME: qhome }, input: '' });
+    const soon = runBin(['practice', '--bank', workspace.bank, '--due'], { env: { QBANK_HOME: qhome }, input: '' });
     expect(soon.stdout).toContain('Nothing is due for review');
     const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
     const later = practice(qhome, ['--due'], [':skip', ':skip'], { QBANK_NOW: tomorrow });
@@ -111,7 +96,7 @@ describe('qbank practice with piped answers', () => {
 
   it('keeps every attempt completed before the process is killed', async () => {
     const qhome = home();
-    const child = startBin(['practice', '--bank', bank, '--id', SUBJECTIVE, '--id', MCQ], { env: { QBANK_HOME: qhome } });
+    const child = startBin(['practice', '--bank', workspace.bank, '--id', SUBJECTIVE, '--id', MCQ], { env: { QBANK_HOME: qhome } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdin.write(`${PARTIAL}\n---\n`);

@@ -49,7 +49,7 @@ function play(questions: Question[], inputs: Input[]): Array<Step<PracticeBlock,
 }
 const kinds = (steps: Array<Step<PracticeBlock, PracticeEffect>>) => steps.map((s) => s.blocks.map((b) => b.kind).join(','));
 const asks = (steps: Array<Step<PracticeBlock, PracticeEffect>>) => steps.map((s) => s.ask?.kind ?? 'end');
-const saved = (steps: Array<Step<PracticeBlock, PracticeEffect>>) => steps.flatMap((s) => s.effects.map((e) => e.record));
+const saved = (steps: Array<Step<PracticeBlock, PracticeEffect>>) => steps.flatMap((s) => s.effects.flatMap((e) => (e.kind === 'save' ? [e.record] : [])));
 
 describe('a practice session', () => {
   it('after an excellent answer asks the depth probe, then the bar raiser, then offers the samples', () => {

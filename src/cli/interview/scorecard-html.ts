@@ -60,6 +60,7 @@ function question(view: QuestionView): string {
     head.push(`<h4>Red flags</h4>${list(view.redFlags, 'flags')}`);
   }
   const parts = [`<article class="question" id="question-${view.number}">`, `<div class="head">\n${head.join('\n')}\n</div>`];
+  if (view.probesAsked.length > 0) parts.push(`<div class="probes-asked"><h4>Probes asked during the answer</h4>${list(view.probesAsked, 'probes')}</div>`);
   if (view.followUps.length > 0) parts.push(`<div class="follow-ups"><h4>Follow-ups</h4><ul>${view.followUps.map(probe).join('\n')}</ul></div>`);
   if (view.status === 'answered') parts.push(`<div class="notes"><h4>Notes</h4>${view.notes.trim() === '' ? '<p class="none">No notes.</p>' : quote(view.notes)}</div>`);
   parts.push('</article>');

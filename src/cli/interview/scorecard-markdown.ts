@@ -37,6 +37,7 @@ function question(view: QuestionView): string[] {
   }
   if (view.points) lines.push(`- **Points**: ${mdEscape(view.points.why)}`);
   lines.push(`- **Time**: ${view.time}`, '');
+  if (view.probesAsked.length > 0) lines.push('#### Probes asked during the answer', '', ...view.probesAsked.map((p) => `- ${mdEscape(p)}`), '');
   if (view.followUps.length > 0) lines.push('#### Follow-ups', '', ...view.followUps.flatMap(probe), '');
   if (view.status === 'answered') lines.push('#### Notes', '', ...quote(view.notes), '');
   return lines;

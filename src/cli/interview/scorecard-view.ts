@@ -53,6 +53,8 @@ export interface QuestionView {
   keywordsMissed: string[];
   redFlags: string[];
   followUps: ProbeView[];
+  /** Probes asked from the live panel during the answer: `at 2:10, for Output Rule: "…"`. */
+  probesAsked: string[];
   /** `4 min (6-8 planned)`, `11 min (8-10 planned, over)`. */
   time: string;
   notes: string;
@@ -132,6 +134,7 @@ export function questionView(outcome: QuestionOutcome, points: QuestionView['poi
     keywordsMissed: answered ? outcome.keywords.filter((k) => !k.ticked).map((k) => k.text) : [],
     redFlags: outcome.redFlags.filter((f) => f.ticked).map((f) => `${f.text}${f.penalty > 0 ? ` (−${f.penalty})` : ''}`),
     followUps: outcome.followUps.map(probeView),
+    probesAsked: (outcome.probesAsked ?? []).map((p) => `at ${Math.floor(p.atSeconds / 60)}:${String(p.atSeconds % 60).padStart(2, '0')}, for ${p.concept}: "${p.question}"`),
     time: timeTaken(outcome),
     notes: outcome.notes,
   };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { clockFrom } from '../../adapters/clock.js';
+import { clearDraft, draftLog, loadDraft } from '../../adapters/draft-store.js';
 import { historyLog, loadHistory } from '../../adapters/history-store.js';
 import { StorageError } from '../../adapters/jsonl-log.js';
 import type { FollowUpTier } from '../../core/model/elements.js';
@@ -10,7 +11,8 @@ import { noMatchMessage } from '../../core/bank/no-match.js';
 import { compileBarRaiser, compileFollowUp, type CompiledChecklist } from '../../core/score/compile.js';
 import { scoreAnswer } from '../../core/score/score-answer.js';
 import { scoreChecklist } from '../../core/score/score-checklist.js';
-import { filterFromFlags, openBank, type FilterFlags } from '../bank-access.js';
+import { openBank } from '../bank-access.js';
+import { countFromFlag, filterFromFlags, type FilterFlags } from '../filter-flags.js';
 import type { CommandContext } from '../context.js';
 import { CancelledError, UsageError } from '../errors.js';
 import { outputWidth } from '../io.js';
@@ -22,6 +24,8 @@ import { createStyle } from '../style.js';
 import { exactStream } from '../terminal-safe.js';
 import { renderPracticeBlocks } from './render-practice.js';
 import type { PracticeBlock } from '../../core/practice/blocks.js';
+import type { AnswerDraft } from '../../core/practice/draft.js';
+import type { Question } from '../../core/model/question.js';
 
 interface PracticeFlags extends FilterFlags {
   count?: string;
@@ -34,11 +38,10 @@ interface PracticeFlags extends FilterFlags {
 /** Wires a practice session: bank, scorer, history, the right I/O, and saving as it goes. */
 export async function runPractice(context: CommandContext, flags: PracticeFlags): Promise<void> {
   const { io } = context;
-  const count = flags.count === undefined ? undefined : Number(flags.count);
-  if (count !== undefined && (!Number.isInteger(count) || count < 1)) throw new UsageError(`--count expects a whole number of 1 or more, got "${flags.count}"`);
+  const count = countFromFlag(flags.count, undefined);
   const filter = filterFromFlags(flags);
-  const [bank, scorer, stored] = await Promise.all([openBank(io, flags.bank), Scorer.open(io, flags.rubrics), loadHistory(io.env)]);
-  for (const warning of stored.warnings) io.stderr.write(`qbank: warning: ${warning}\n`);
+  const [bank, scorer, stored, unfinished] = await Promise.all([openBank(io, flags.bank), Scorer.open(io, flags.rubrics), loadHistory(io.env), loadDraft(io.env)]);
+  for (const warning of [...stored.warnings, ...unfinished.warnings]) io.stderr.write(`qbank: warning: ${warning}\n`);
 
   for (const id of flags.id ?? []) if (!bank.get(id)) throw new UsageError(`No question with id "${id}" in the bank; run "qbank list" to see the ids`);
   const clock = clockFrom(io.env);
@@ -47,8 +50,8 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
   const matching = bank.list(filter);
   if (matching.length === 0) throw new UsageError(noMatchMessage(bank.list(), filter));
   const chosen = selectQuestions(matching, stored.history, { count, due: flags.due, ids: flags.id }, now);
-  const questions = chosen.map((summary) => bank.get(summary.frontmatter.id)).filter((q) => q !== undefined);
-  if (questions.length === 0) {
+  let questions = chosen.map((summary) => bank.get(summary.frontmatter.id)).filter((q) => q !== undefined);
+  if (questions.length === 0 && !unfinished.draft) {
     // Only --due can leave nothing to ask of questions that match: a state, not a mistake.
     io.stdout.write(flags.due ? 'Nothing is due for review. Practise something new with "qbank practice".\n' : 'No questions match; run "qbank list" to see what the bank holds.\n');
     return;
@@ -70,23 +73,44 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
     }
     return compiled;
   };
-  const session = new PracticeSession(questions, {
-    sessionId: randomUUID(),
-    newId: randomUUID,
-    score: (question, answer) => scoreAnswer(scorer.rubric(question), answer),
-    scoreFollowUp: (question, stage, answer) => scoreChecklist(checklist(question, stage), answer),
-    previousCard: (id) => stored.history.card(id),
-  });
-
   const style = createStyle(io.stdout, io.env);
   const render = (blocks: readonly PracticeBlock[]) => renderPracticeBlocks(blocks, { style, width: outputWidth(io.stdout) });
   const sessionIO: SessionIO<PracticeBlock> =
     io.stdin.isTTY && io.stdout.isTTY
       ? new TerminalIO(io.stdin, exactStream(io.stdout) as unknown as NodeJS.WritableStream & typeof io.stdout, render)
       : new ScriptedIO(io.stdin, io.stdout, render);
+
+  // An answer left unfinished last time (Ctrl-C, a kill, a crash) is offered back first.
+  const restored = unfinished.draft ? await offerDraft(context, unfinished.draft, sessionIO, bank) : undefined;
+  if (restored) questions = [restored.question, ...questions.filter((q) => q.frontmatter.id !== restored.question.frontmatter.id)];
+  if (questions.length === 0) return;
+
+  const session = new PracticeSession(questions, {
+    sessionId: randomUUID(),
+    newId: randomUUID,
+    score: (question, answer) => scoreAnswer(scorer.rubric(question), answer),
+    scoreFollowUp: (question, stage, answer) => scoreChecklist(checklist(question, stage), answer),
+    previousCard: (id) => stored.history.card(id),
+    ...(restored ? { restored: restored.draft } : {}),
+  });
+  const drafts = draftLog(io.env);
+  let drafting = true;
   let saved = 0;
   try {
     await driveSession(session, sessionIO, clock, async (effect: PracticeEffect) => {
+      if (effect.kind === 'draft-clear') return void (await clearDraft(io.env).catch(() => undefined));
+      if (effect.kind === 'draft') {
+        if (!drafting) return;
+        try {
+          for (const record of effect.records) await drafts.append(record);
+        } catch (error) {
+          // The answer is still on screen and in memory; only the crash copy is lost.
+          if (!(error instanceof StorageError)) throw error;
+          drafting = false;
+          io.stderr.write(`qbank: warning: the lines of your answer cannot be kept as you type (${error.message}); the answer is saved when you finish it\n`);
+        }
+        return;
+      }
       try {
         await log.append(effect.record);
       } catch (error) {
@@ -100,4 +124,35 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
     if (error instanceof CancelledError) io.stdout.write(`Stopped. ${saved} answer${saved === 1 ? '' : 's'} saved to your history.\n`);
     throw error;
   }
+}
+
+/**
+ * Offers back an unfinished answer: the main answer to a question still in the bank is restored
+ * (its question asked first, its lines shown and continued) unless the user declines, and then
+ * the draft is deleted. A draft that cannot be restored (its question is gone, or it was a
+ * follow-up answer) is printed in full, and kept until the next answer is saved.
+ */
+async function offerDraft(
+  context: CommandContext,
+  draft: AnswerDraft,
+  sessionIO: SessionIO<PracticeBlock>,
+  bank: Awaited<ReturnType<typeof openBank>>,
+): Promise<{ draft: AnswerDraft; question: Question } | undefined> {
+  const { io } = context;
+  const question = draft.stage === 'answer' ? bank.get(draft.questionId) : undefined;
+  const count = `${draft.lines.length} line${draft.lines.length === 1 ? '' : 's'}`;
+  if (!question || question.type !== 'subjective') {
+    const why = draft.stage === 'answer' ? `its question (${draft.questionId}) is not in the bank` : `it was a follow-up answer to ${draft.questionId}, whose attempt is in your history`;
+    io.stdout.write(`Unfinished answer (${count}), not restored because ${why}:\n${draft.lines.map((line) => `  ${line}\n`).join('')}`);
+    return undefined;
+  }
+  const input = await sessionIO.ask({ kind: 'confirm', id: 'restore-draft', message: `Restore your unfinished answer to "${draft.title}" (${count}, saved ${draft.savedAt.slice(0, 16).replace('T', ' ')} UTC)?`, default: true });
+  if (input.kind === 'confirm' && input.value) {
+    io.stdout.write(`Restored: your answer goes on from its ${count}.\n`);
+    return { draft, question };
+  }
+  if (input.kind === 'quit') throw new CancelledError();
+  await clearDraft(io.env);
+  io.stdout.write('The unfinished answer is deleted.\n');
+  return undefined;
 }

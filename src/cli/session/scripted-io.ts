@@ -1,7 +1,9 @@
 import type { Ask, Input } from '../../core/session/interaction.js';
 import type { OutputStream } from '../io.js';
-import type { SessionIO } from './driver.js';
+import type { OnTyping, SessionIO } from './driver.js';
 import { ScriptBlocks } from './script-blocks.js';
+
+const COMMANDS = new Set([':quit', ':skip', ':e']);
 
 /**
  * A session fed from a script (stdin when it is not a terminal): each free-text or letter
@@ -26,7 +28,7 @@ export class ScriptedIO<Block> implements SessionIO<Block> {
     if (text !== '') this.output.write(text);
   }
 
-  async ask(ask: Ask): Promise<Input> {
+  async ask(ask: Ask, onTyping?: OnTyping<Block>): Promise<Input> {
     switch (ask.kind) {
       case 'confirm':
         return { kind: 'confirm', value: ask.default };
@@ -37,7 +39,12 @@ export class ScriptedIO<Block> implements SessionIO<Block> {
       default:
         break;
     }
-    const block = await this.blocks.next();
+    // A live Ask hears each line as it arrives (lines typed before first), commands left out.
+    const typed = ask.kind === 'text' ? (ask.typed ?? []) : [];
+    const live = ask.kind === 'text' && ask.live && onTyping;
+    const block = await this.blocks.next(
+      live ? async (lines) => void (await onTyping({ lines: [...typed, ...lines.filter((line) => !COMMANDS.has(line.trim()))] })) : undefined,
+    );
     if (block === undefined) return { kind: 'quit' };
     // `:quit` or `:skip` alone on a line acts wherever it is in the block, as at a terminal;
     // `:e` (no editor without a terminal) is dropped, never taken as answer text.
@@ -45,8 +52,8 @@ export class ScriptedIO<Block> implements SessionIO<Block> {
     const command = lines.map((line) => line.trim()).find((line) => line === ':quit' || line === ':skip');
     if (command === ':quit') return { kind: 'quit' };
     const text = lines.filter((line) => line.trim() !== ':e').join('\n').trim();
-    if (command === ':skip' || text === '') return { kind: 'skip' };
+    if (command === ':skip' || (text === '' && typed.length === 0)) return { kind: 'skip' };
     if (ask.kind === 'letter') return { kind: 'letter', letter: text.split('\n')[0]?.trim().toUpperCase() ?? '' };
-    return { kind: 'text', text };
+    return { kind: 'text', text: [...typed, text].join('\n').trim() };
   }
 }

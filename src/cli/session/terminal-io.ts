@@ -4,8 +4,12 @@ import type { Ask, Input } from '../../core/session/interaction.js';
 import { CancelledError } from '../errors.js';
 import type { OutputStream } from '../io.js';
 import { terminalStream, terminalText } from '../terminal-safe.js';
-import type { SessionIO } from './driver.js';
+import type { OnTyping, SessionIO } from './driver.js';
+import { LiveRegion, type Rows } from './live-region.js';
 import { editInExternalEditor, type EditText } from './external-editor.js';
+
+/** Rows set apart for a live panel (the interview's "heard so far" is at most this tall). */
+const HEARD_ROWS = 11;
 
 const SKIP = '\u0000skip';
 const QUIT = '\u0000quit';
@@ -76,12 +80,12 @@ export class TerminalIO<Block> implements SessionIO<Block> {
     if (text !== '') this.screen.write(text);
   }
 
-  async ask(ask: Ask): Promise<Input> {
+  async ask(ask: Ask, onTyping?: OnTyping<Block>): Promise<Input> {
     const context = { input: this.input, output: this.output };
     const { select, checkbox, confirm } = this.prompts;
     switch (ask.kind) {
       case 'text':
-        return this.readText(ask);
+        return this.readText(ask, onTyping);
       case 'letter': {
         const value = await prompt(() =>
           select(
@@ -141,23 +145,75 @@ export class TerminalIO<Block> implements SessionIO<Block> {
   /**
    * Reads free text in the Ask's form. A line holding only `:e` (editor), `:skip` or `:quit` is
    * a command wherever it comes, never part of the text; `typed` is text carried over from an
-   * editor that gave nothing back.
+   * editor that gave nothing back (the Ask's own `typed` lines, restored from a draft, are shown
+   * first). For a live Ask, `onTyping` gets the lines as they are entered (a paste in one go)
+   * and each of the Ask's line commands; what it returns is drawn as a panel kept in view, and
+   * the prompt waits for its records to be saved before it ends, so nothing typed is lost.
    */
-  private readText(ask: TextAsk, typed: readonly string[] = []): Promise<Input> {
+  private readText(ask: TextAsk, onTyping?: OnTyping<Block>, typed?: readonly string[]): Promise<Input> {
     const form = ask.form ?? 'answer';
     const end = form === 'notes' ? 'end with "." alone or Ctrl-D' : form === 'line' ? 'one line' : 'end with an empty line or Ctrl-D';
     const hint = [end, ask.allowEditor ? ':e editor' : undefined, ask.skip ? `:skip = ${ask.skip}` : ':skip', ':quit saves'].filter(Boolean).join(' · ');
     this.screen.write(`${ask.message}\n  ${hint}\n`);
+    const lines: string[] = [...(typed ?? ask.typed ?? [])];
+    if (typed === undefined && lines.length > 0) {
+      this.screen.write(`  (${lines.length} line${lines.length === 1 ? '' : 's'} typed before, kept; go on from here)\n${lines.map((line) => `  ${line}\n`).join('')}`);
+    }
+    const live = ask.live && onTyping ? onTyping : undefined;
+    const commands = new Set((ask.live?.commands ?? []).map((c) => c.name));
+    const region = live ? new LiveRegion(this.output, this.screen, this.output as Rows, HEARD_ROWS) : undefined;
     return new Promise((resolve, reject) => {
-      const reader = createInterface({ input: this.input, output: this.output, prompt: '> ', terminal: true });
-      const lines: string[] = [...typed];
+      const output = region ? region.readlineOutput(this.output as NodeJS.WritableStream & Rows) : this.output;
+      const reader = createInterface({ input: this.input, output, prompt: '> ', terminal: true });
+      const closeReader = () => {
+        reader.close();
+        if (output !== this.output) output.end();
+      };
       let settled = false;
+      // Saves run one after another, in the order lines and commands came.
+      let saving: Promise<void> = Promise.resolve();
+      let failure: Error | undefined;
+      let sent = lines.length;
+      let scheduled = false;
+      const send = (command?: { name: string; arg: string }) => {
+        if (!live) return;
+        const snapshot = [...lines];
+        sent = snapshot.length;
+        saving = saving.then(async () => {
+          if (failure) return;
+          try {
+            const blocks = await live(command ? { lines: snapshot, command } : { lines: snapshot });
+            if (!settled) region?.draw(this.render(blocks));
+          } catch (error) {
+            failure = error as Error;
+            finish(failure);
+          }
+        });
+      };
+      // Lines that come together (a paste) are sent together once they have all arrived.
+      const sendSoon = () => {
+        if (scheduled || !live) return;
+        scheduled = true;
+        setImmediate(() => {
+          scheduled = false;
+          if (!settled) send();
+        });
+      };
+      const flush = () => {
+        if (live && !failure && sent !== lines.length) send();
+      };
       const finish = (value: Input | Error) => {
         if (settled) return;
         settled = true;
-        reader.close();
-        if (value instanceof Error) reject(value);
-        else resolve(value);
+        closeReader();
+        // Text that is not handed over as the answer is saved before the prompt ends.
+        if (value instanceof Error || value.kind !== 'text') flush();
+        saving.then(() => {
+          region?.close();
+          const outcome = failure ?? value;
+          if (outcome instanceof Error) reject(outcome);
+          else resolve(outcome);
+        }, reject);
       };
       const text = (): Input => ({ kind: 'text', text: lines.join('\n').trim() });
       reader.on('SIGINT', () => {
@@ -166,14 +222,20 @@ export class TerminalIO<Block> implements SessionIO<Block> {
       });
       reader.on('close', () => finish(text()));
       reader.on('line', (line) => {
+        if (settled) return;
         const started = lines.some((l) => l.trim() !== '');
-        const command = TEXT_COMMANDS.has(line.trim()) ? line.trim() : '';
+        const trimmed = line.trim();
+        const command = TEXT_COMMANDS.has(trimmed) ? trimmed : '';
         if (command === ':skip') return finish({ kind: 'skip' });
         if (command === ':quit') return finish({ kind: 'quit' });
         if (command === ':e' && ask.allowEditor) {
+          flush();
           settled = true;
-          reader.close();
-          this.inEditor(ask, lines).then(resolve, reject);
+          closeReader();
+          saving.then(() => {
+            region?.close();
+            return this.inEditor(ask, lines, onTyping);
+          }).then(resolve, reject);
           return;
         }
         if (command === ':e') {
@@ -181,12 +243,21 @@ export class TerminalIO<Block> implements SessionIO<Block> {
           reader.prompt();
           return;
         }
-        if (form === 'notes' && line.trim() === '.') return finish(text());
-        if (form === 'answer' && line.trim() === '' && started) return finish(text());
-        if (form !== 'answer' || line.trim() !== '') lines.push(line);
-        if (form === 'line' && line.trim() !== '') return finish(text());
+        const [name = '', ...rest] = trimmed.split(/\s+/);
+        if (live && commands.has(name)) {
+          send({ name, arg: rest.join(' ') });
+          saving.then(() => settled || reader.prompt());
+          return;
+        }
+        if (form === 'notes' && trimmed === '.') return finish(text());
+        if (form === 'answer' && trimmed === '' && started) return finish(text());
+        if (form !== 'answer' || trimmed !== '') lines.push(line);
+        if (form === 'line' && trimmed !== '') return finish(text());
+        sendSoon();
         reader.prompt();
       });
+      region?.open();
+      if (live) send();
       reader.prompt();
     });
   }
@@ -196,17 +267,17 @@ export class TerminalIO<Block> implements SessionIO<Block> {
    * fails gets one line and the prompt again (the typed text kept); an empty result asks whether
    * to skip rather than skipping unasked.
    */
-  private async inEditor(ask: TextAsk, typed: readonly string[]): Promise<Input> {
+  private async inEditor(ask: TextAsk, typed: readonly string[], onTyping?: OnTyping<Block>): Promise<Input> {
     const outcome = await this.editText(typed.join('\n').trim() === '' ? '' : `${typed.join('\n').trim()}\n`);
     if (!outcome.ok) {
       const kept = typed.some((line) => line.trim() !== '') ? ' (the lines typed so far are kept)' : '';
       this.screen.write(`qbank: ${outcome.problem}; type the text here instead${kept}\n`);
-      return this.readText(ask, typed);
+      return this.readText(ask, onTyping, typed);
     }
     const text = outcome.text.trim();
     if (text !== '') return { kind: 'text', text };
     const context = { input: this.input, output: this.output };
     const skip = await prompt(() => this.prompts.confirm(safeConfig({ message: `The editor gave back no text. ${ask.skip ? `Skip (${ask.skip})` : 'Skip this question'}?`, default: false }), context));
-    return skip ? { kind: 'skip' } : this.readText(ask);
+    return skip ? { kind: 'skip' } : this.readText(ask, onTyping, []);
   }
 }

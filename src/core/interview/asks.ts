@@ -5,7 +5,7 @@ import { askId, type QuestionContext } from './context.js';
 import { availableTiers, probeItems, TIER_NAMES } from './probe.js';
 import type { Draft } from './records.js';
 import { RECOMMENDATIONS, recommendationLabel, type RecommendationBasis } from './recommendation.js';
-import { mainScore } from './main-score.js';
+import { ticksScore } from './ticks-score.js';
 import { elapsedSeconds, formatTimer } from './timer.js';
 
 const BAND_LABELS: Record<Band, string> = { excellent: 'excellent', good: 'good', needs_improvement: 'needs improvement', insufficient: 'insufficient' };
@@ -23,6 +23,19 @@ function short(text: string, max: number): string {
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
+/** The live panel's line commands while the main notes are typed. */
+export const LIVE_COMMANDS = [
+  { name: ':p', help: 'panel' },
+  { name: ':t', help: 'probe asked' },
+  { name: ':n', help: 'next probe' },
+  { name: ':c', arg: 'N', help: 'probe concept N' },
+];
+
+/** The lines already typed at this phase (a resumed session), for the prompt to show and continue. */
+function typedSoFar(draft: Draft): { typed?: string[] } {
+  return draft.typed?.phase === draft.phase && draft.typed.lines.length > 0 ? { typed: draft.typed.lines } : {};
+}
+
 /** What the interviewer is asked at the draft's phase; every message carries the timer. */
 export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
   const timer = formatTimer(elapsedSeconds(draft.startedAt, now), ctx.question.frontmatter.estimatedTime);
@@ -30,7 +43,7 @@ export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
   const suggested = draft.suggested;
   switch (draft.phase) {
     case 'notes':
-      return { kind: 'text', id, message: `Notes or transcript · ${timer}`, allowEditor: true, form: 'notes', skip: 'pass' };
+      return { kind: 'text', id, message: `Notes or transcript · ${timer}`, allowEditor: true, form: 'notes', skip: 'pass', ...typedSoFar(draft), live: { commands: LIVE_COMMANDS } };
     case 'pass-choice':
       return {
         kind: 'choice',
@@ -54,7 +67,7 @@ export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
     case 'flags':
       return checklist(id, `Red flags heard · ${timer}`, flagItems(ctx.question), draft.flags ?? suggested?.flags ?? []);
     case 'follow-up-choice': {
-      const tier = mainScore(ctx, draft).followUp;
+      const tier = ticksScore(ctx, draft).followUp;
       const tiers = availableTiers(ctx.question);
       return {
         kind: 'choice',
@@ -69,7 +82,7 @@ export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
     }
     case 'follow-up-notes':
     case 'bar-raiser-notes':
-      return { kind: 'text', id, message: `${draft.phase === 'follow-up-notes' ? 'Follow-up' : 'Bar-raiser'} notes · ${timer}`, allowEditor: true, form: 'notes' };
+      return { kind: 'text', id, message: `${draft.phase === 'follow-up-notes' ? 'Follow-up' : 'Bar-raiser'} notes · ${timer}`, allowEditor: true, form: 'notes', ...typedSoFar(draft), live: { commands: [] } };
     case 'follow-up-ticks':
     case 'bar-raiser-ticks': {
       const probe = ctx.probeFor(draft);
@@ -81,7 +94,7 @@ export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
     case 'bar-raiser-confirm':
       return { kind: 'confirm', id, message: `Excellent answer: ask the bar-raiser question? · ${timer}`, default: true };
     case 'rating': {
-      const { score, band } = mainScore(ctx, draft);
+      const { score, band } = ticksScore(ctx, draft);
       return {
         kind: 'choice',
         id,
@@ -91,7 +104,7 @@ export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
       };
     }
     case 'reason':
-      return { kind: 'text', id, message: `Why ${bandLabel(draft.rating ?? 'good')} rather than the computed ${bandLabel(mainScore(ctx, draft).band)}?`, allowEditor: false, form: 'line', skip: 'goes back' };
+      return { kind: 'text', id, message: `Why ${bandLabel(draft.rating ?? 'good')} rather than the computed ${bandLabel(ticksScore(ctx, draft).band)}?`, allowEditor: false, form: 'line', skip: 'goes back' };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FollowUpTier } from '../model/elements.js';
 import type { Band } from '../score/result.js';
+import type { HeardSoFar } from './heard-so-far.js';
 import type { ProbeKind } from './probe.js';
 import type { RecommendationBasis } from './recommendation.js';
 import type { SessionRecord } from './records.js';
@@ -51,6 +52,11 @@ export type InterviewBlock =
   | { kind: 'saved'; index: number; status: 'answered' | 'passed' | 'not_asked'; band: Band | null; score: number | null; overridden: boolean }
   /** Before the final call: one line per question and the derived recommendation. */
   | { kind: 'summary'; rows: Array<{ index: number; id: string; status: string; band: Band | null; score: number | null; points: number | null }>; basis: RecommendationBasis }
+  /**
+   * The live panel while notes are typed: the rubric as heard so far and the probe to ask next;
+   * `asked` counts the probes asked already. Adapters draw it in place of the previous one.
+   */
+  | { kind: 'heard'; timer: string; heard: HeardSoFar; asked: number; note?: string }
   | { kind: 'message'; tone: 'info' | 'warning'; text: string }
   /** The interviewer stopped; the session can be resumed. */
   | { kind: 'stopped'; session: string }

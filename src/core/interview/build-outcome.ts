@@ -2,7 +2,7 @@ import { questionTitle } from '../model/question.js';
 import type { Band } from '../score/result.js';
 import { bonusKeywords, mandatoryKeywords } from './checklist.js';
 import type { QuestionContext } from './context.js';
-import { draftTicks, mainScore } from './main-score.js';
+import { draftTicks, ticksScore } from './ticks-score.js';
 import type { ProbeOutcome, QuestionOutcome } from './outcome.js';
 import { scoreProbeTicks, type Probe } from './probe.js';
 import type { Draft, ProbeDraft } from './records.js';
@@ -37,7 +37,7 @@ export function buildOutcome(
   const fm = question.frontmatter;
   const answered = end.status === 'answered';
   const ticks = draftTicks(ctx, draft);
-  const scored = mainScore(ctx, draft);
+  const scored = ticksScore(ctx, draft);
   const suggested = draft.suggested;
   const concepts = [...question.core.concepts.map((c) => ['mandatory', c.name] as const), ...question.bonus.concepts.map((c) => ['bonus', c.name] as const)];
   const keywords = [...mandatoryKeywords(question).map((k) => ['mandatory', k] as const), ...bonusKeywords(question).map((k) => ['bonus', k] as const)];
@@ -75,6 +75,7 @@ export function buildOutcome(
     band: answered ? scored.band : null,
     scorer: answered && suggested ? { score: suggested.score, band: suggested.band } : null,
     followUps,
+    ...(draft.probing?.asked.length ? { probesAsked: draft.probing.asked } : {}),
     rating: answered ? { band: rating, overridden: rating !== scored.band, reason: rating !== scored.band ? (end.reason ?? null) : null } : null,
   };
 }

@@ -70,6 +70,17 @@ export const RatingSchema = z.object({
 });
 export type Rating = z.infer<typeof RatingSchema>;
 
+/** A probe the live panel proposed and the interviewer asked while the candidate answered. */
+export const LiveProbeSchema = z.object({
+  concept: z.string(),
+  /** Where the probe came from: a follow-up covering the concept, the author's probe, or the neutral prompt. */
+  source: z.enum(['follow-up', 'author', 'neutral']),
+  question: z.string(),
+  /** Seconds into the question. */
+  atSeconds: z.number().int().min(0),
+});
+export type LiveProbe = z.infer<typeof LiveProbeSchema>;
+
 /** Everything recorded about one planned question once it is done. */
 export const QuestionOutcomeSchema = z.object({
   /** 0-based place in the plan. */
@@ -94,6 +105,8 @@ export const QuestionOutcomeSchema = z.object({
   /** What the scorer alone made of the notes, for comparison. */
   scorer: z.object({ score: z.number(), band: BandSchema }).nullable(),
   followUps: z.array(ProbeOutcomeSchema),
+  /** Probes asked from the live panel during the answer (absent in sessions from before the panel). */
+  probesAsked: z.array(LiveProbeSchema).optional(),
   /** Null unless answered. */
   rating: RatingSchema.nullable(),
 });

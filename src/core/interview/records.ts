@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../model/iso-date.js';
 import { FollowUpTierSchema } from '../model/elements.js';
 import { LevelSchema } from '../model/level.js';
-import { BandSchema, QuestionOutcomeSchema, type QuestionOutcome } from './outcome.js';
+import { BandSchema, LiveProbeSchema, QuestionOutcomeSchema, type QuestionOutcome } from './outcome.js';
 import { RecommendationSchema } from './recommendation.js';
 
 /** The version every record of a session log carries; readers skip records of other versions. */
@@ -61,8 +61,20 @@ export const DraftSchema = z.object({
   followUp: ProbeDraftSchema.optional(),
   barRaiser: ProbeDraftSchema.optional(),
   rating: BandSchema.optional(),
+  /**
+   * The lines of notes typed so far at `phase`, saved as each is entered (`lines` records), so a
+   * crash loses at most the line being typed; the notes are whole once submitted.
+   */
+  typed: z.object({ phase: z.enum(PHASES), lines: z.array(z.string()) }).optional(),
+  /** The live panel: mandatory concepts (by index) passed over or picked, and the probes asked. */
+  probing: z
+    .object({ skipped: z.array(z.number().int().min(0)), picked: z.number().int().min(0).optional(), asked: z.array(LiveProbeSchema) })
+    .optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
+
+/** Phases whose text is notes, typed line by line. */
+export const NOTE_PHASES: ReadonlySet<Phase> = new Set<Phase>(['notes', 'follow-up-notes', 'bar-raiser-notes']);
 
 /** The final call on the candidate. */
 export const DecisionSchema = z.object({
@@ -79,6 +91,15 @@ const base = { v: z.literal(RECORD_VERSION, { error: `Not a version ${RECORD_VER
 export const SessionRecordSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('start'), session: SessionMetaSchema }),
   z.object({ ...base, type: z.literal('draft'), draft: DraftSchema }),
+  /** Lines of notes as they are typed: `lines` replace the typed lines from position `from` on. */
+  z.object({
+    ...base,
+    type: z.literal('lines'),
+    index: z.number().int().min(0),
+    phase: z.enum(PHASES),
+    from: z.number().int().min(0),
+    lines: z.array(z.string()),
+  }),
   z.object({ ...base, type: z.literal('question'), outcome: QuestionOutcomeSchema }),
   z.object({ ...base, type: z.literal('decision'), decision: DecisionSchema }),
 ]);
@@ -106,11 +127,19 @@ export function replay(records: readonly SessionRecord[]): SessionState | undefi
   for (const record of records) {
     if (record.type === 'question' && record.outcome.index < start.session.questions.length) outcomes.set(record.outcome.index, record.outcome);
     else if (record.type === 'draft') draft = record.draft;
+    else if (record.type === 'lines' && draft) draft = withLines(draft, record);
     else if (record.type === 'decision') decision = record.decision;
   }
   const next = nextIndex(start.session, outcomes);
   if (draft && draft.index !== next) draft = undefined;
   return { meta: start.session, outcomes, draft, decision, updatedAt: records[records.length - 1]?.at ?? start.at };
+}
+
+/** A draft with a `lines` record applied, when it is for the draft's question and phase. */
+function withLines(draft: Draft, record: Extract<SessionRecord, { type: 'lines' }>): Draft {
+  if (record.index !== draft.index || record.phase !== draft.phase) return draft;
+  const before = draft.typed?.phase === draft.phase ? draft.typed.lines : [];
+  return { ...draft, typed: { phase: draft.phase, lines: [...before.slice(0, record.from), ...record.lines] } };
 }
 
 /** The first planned question without an outcome; the plan's length when all are done. */

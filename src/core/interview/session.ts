@@ -1,11 +1,12 @@
 import { questionTitle } from '../model/question.js';
-import type { Input, SessionMachine, Step } from '../session/interaction.js';
+import type { Input, SessionMachine, Step, Typing, TypingStep } from '../session/interaction.js';
 import { askFor, decisionAsk, decisionReasonAsk } from './asks.js';
 import type { InterviewBlock, InterviewEffect } from './blocks.js';
 import { flagItems } from './checklist.js';
 import { QuestionContext, type PlannedQuestion } from './context.js';
 import type { QuestionOutcome } from './outcome.js';
 import { probeBlock } from './probe-flow.js';
+import { typeNotes } from './live-notes.js';
 import { handleQuestionInput } from './question-flow.js';
 import { nextIndex, RECORD_VERSION, type Decision, type Draft, type SessionMeta, type SessionRecord } from './records.js';
 import { recommend, recommendationLabel, RECOMMENDATIONS, type Recommendation } from './recommendation.js';
@@ -77,8 +78,10 @@ export class InterviewMachine implements SessionMachine<InterviewBlock, Intervie
     if (input.kind === 'quit') return { blocks: [{ kind: 'stopped', session: this.meta.id }], effects: [] };
     if (this.decisionPhase) return this.handleDecision(input, now);
     const ctx = this.context;
-    const draft = this.draft;
-    if (!ctx || !draft) return this.nextQuestion(now);
+    const current = this.draft;
+    if (!ctx || !current) return this.nextQuestion(now);
+    // Submitted text holds the lines typed so far; a skip keeps them for coming back.
+    const draft: Draft = input.kind === 'text' ? { ...current, typed: undefined } : current;
     const result = handleQuestionInput(ctx, draft, input, now);
     if ('draft' in result) {
       this.draft = result.draft;
@@ -90,6 +93,14 @@ export class InterviewMachine implements SessionMachine<InterviewBlock, Intervie
     const saved: InterviewBlock = { kind: 'saved', index: outcome.index, status: outcome.status, band: outcome.rating?.band ?? null, score: outcome.score, overridden: outcome.rating?.overridden === true };
     const next = this.nextQuestion(now);
     return { blocks: [...result.blocks, saved, ...next.blocks], ask: next.ask, effects: [save({ v: RECORD_VERSION, type: 'question', at: now.toISOString(), outcome }), ...next.effects] };
+  }
+
+  /** Notes as they are typed: each new line saved, and at the main notes the live panel. */
+  typing(typing: Typing, now: Date): TypingStep<InterviewBlock, InterviewEffect> {
+    if (!this.context || !this.draft || this.decisionPhase) return { blocks: [], effects: [] };
+    const step = typeNotes(this.context, this.draft, typing, now);
+    this.draft = step.draft;
+    return { blocks: step.blocks, effects: step.records.map(save) };
   }
 
   /** Shows the next question to ask (or resumes its draft), or moves on to the decision. */

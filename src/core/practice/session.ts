@@ -5,7 +5,8 @@ import { questionTitle } from '../model/question.js';
 import { askableBarRaiser, type SubjectiveQuestion } from '../model/subjective.js';
 import { hintToShow } from '../model/follow-up-hint.js';
 import type { ChecklistResult, ScoreResult } from '../score/result.js';
-import type { Ask, Input, SessionMachine, Step } from '../session/interaction.js';
+import type { Ask, Input, SessionMachine, Step, Typing, TypingStep } from '../session/interaction.js';
+import { DRAFT_VERSION, draftLines, type AnswerDraft, type DraftRecord, type DraftStage } from './draft.js';
 import type { PracticeBlock, SummaryRow } from './blocks.js';
 import { HISTORY_VERSION, type AttemptRecord, type FollowUpRecord, type SrsCard } from './records.js';
 import { gradeFor, review } from './srs.js';
@@ -18,10 +19,19 @@ export interface PracticeDeps {
   scoreFollowUp(question: SubjectiveQuestion, stage: FollowUpTier | 'bar-raiser', answer: string): ChecklistResult;
   /** The question's card before this session (from the history). */
   previousCard(questionId: string): SrsCard | undefined;
+  /** An unfinished answer to restore: its lines are shown and continued when its question comes. */
+  restored?: AnswerDraft;
 }
 
-/** A record the driver must append to the history. */
-export type PracticeEffect = { kind: 'save'; record: AttemptRecord | FollowUpRecord };
+/**
+ * What the driver must do: append a record to the history; append to the draft log (the lines
+ * of an answer as it is typed, so a crash loses at most the line being typed); or delete the
+ * draft log, once its answer is saved or skipped.
+ */
+export type PracticeEffect =
+  | { kind: 'save'; record: AttemptRecord | FollowUpRecord }
+  | { kind: 'draft'; records: DraftRecord[] }
+  | { kind: 'draft-clear' };
 
 type Phase = 'answer' | 'follow-up' | 'bar-raiser' | 'reveal' | 'done';
 type PracticeStep = Step<PracticeBlock, PracticeEffect>;
@@ -39,12 +49,55 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
   private stage: FollowUpTier | 'bar-raiser' = 'partial';
   private readonly rows: SummaryRow[];
   private readonly cards = new Map<string, SrsCard>();
+  /** The lines of the answer being typed as saved in the draft log; undefined until it is started. */
+  private drafted: string[] | undefined;
+  /** A draft log exists (restored, or started in this session) and should go once its answer is in. */
+  private draftOpen = false;
+  private restored: AnswerDraft | undefined;
 
   constructor(
     private readonly questions: readonly Question[],
     private readonly deps: PracticeDeps,
   ) {
     this.rows = questions.map((q) => ({ questionId: q.frontmatter.id, title: questionTitle(q), status: 'not reached' }));
+    this.restored = deps.restored;
+    this.draftOpen = deps.restored !== undefined;
+  }
+
+  /** The answer as it is typed: its new lines go to the draft log. */
+  typing(typing: Typing, now: Date): TypingStep<PracticeBlock, PracticeEffect> {
+    const question = this.questions[this.index];
+    if (!question || !['answer', 'follow-up', 'bar-raiser'].includes(this.phase)) return { blocks: [], effects: [] };
+    const at = now.toISOString();
+    const records: DraftRecord[] = [];
+    if (this.drafted === undefined) {
+      if (typing.lines.every((line) => line.trim() === '')) return { blocks: [], effects: [] };
+      const stage: DraftStage = this.phase === 'answer' ? 'answer' : this.stage;
+      records.push({ v: DRAFT_VERSION, type: 'start', at, questionId: question.frontmatter.id, title: questionTitle(question), stage });
+      this.drafted = [];
+    }
+    records.push(...draftLines(this.drafted, typing.lines, at));
+    this.drafted = [...typing.lines];
+    this.draftOpen = true;
+    return { blocks: [], effects: records.length > 0 ? [{ kind: 'draft', records }] : [] };
+  }
+
+  /** Effects that end the draft of an answer now saved or skipped (none when there is no draft). */
+  private endDraft(): PracticeEffect[] {
+    this.drafted = undefined;
+    if (!this.draftOpen) return [];
+    this.draftOpen = false;
+    return [{ kind: 'draft-clear' }];
+  }
+
+  /** The text Ask for an answer, live (saved as typed), with restored lines when there are some. */
+  private textAsk(id: string, question: Question): Ask {
+    const restored = this.restored?.questionId === question.frontmatter.id && this.restored.stage === 'answer' ? this.restored : undefined;
+    if (restored) {
+      this.restored = undefined;
+      this.drafted = [...restored.lines];
+    }
+    return { kind: 'text', id, message: 'Your answer', allowEditor: true, live: { commands: [] }, ...(restored ? { typed: restored.lines } : {}) };
   }
 
   start(now: Date): PracticeStep {
@@ -59,12 +112,18 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
       case 'answer':
         if (input.kind === 'skip') {
           (this.rows[this.index] as SummaryRow).status = 'skipped';
-          return this.next([{ kind: 'skipped' }], now);
+          const effects = this.endDraft();
+          const step = this.next([{ kind: 'skipped' }], now);
+          return { ...step, effects: [...effects, ...step.effects] };
         }
         return question.type === 'mcq' ? this.answerMcq(question, input, now) : this.answerSubjective(question, input, now);
       case 'follow-up':
       case 'bar-raiser':
-        if (input.kind === 'skip' || input.kind !== 'text') return this.offerSamples([{ kind: 'skipped' }], now);
+        if (input.kind === 'skip' || input.kind !== 'text') {
+          const effects = this.endDraft();
+          const step = this.offerSamples([{ kind: 'skipped' }], now);
+          return { ...step, effects: [...effects, ...step.effects] };
+        }
         return this.answerFollowUp(question as SubjectiveQuestion, input.text, now);
       case 'reveal': {
         const subjective = question as SubjectiveQuestion;
@@ -99,7 +158,7 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
     const ask: Ask =
       question.type === 'mcq'
         ? { kind: 'letter', id: `${fm.id}:answer`, message: 'Your answer', letters: question.options.map((o) => o.letter) }
-        : { kind: 'text', id: `${fm.id}:answer`, message: 'Your answer', allowEditor: true };
+        : this.textAsk(`${fm.id}:answer`, question);
     return { blocks: [...before, block], ask, effects: [] };
   }
 
@@ -156,7 +215,7 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
     if (text.trim() === '') {
       return {
         blocks: [{ kind: 'invalid', message: 'The answer is empty; write what you would say, or skip the question' }],
-        ask: { kind: 'text', id: `${question.frontmatter.id}:answer`, message: 'Your answer', allowEditor: true },
+        ask: this.textAsk(`${question.frontmatter.id}:answer`, question),
         effects: [],
       };
     }
@@ -175,8 +234,9 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
       { kind: 'time', takenMs: record.timeTakenMs, estimatedTime: question.frontmatter.estimatedTime },
       { kind: 'feedback', result },
     ];
+    const ended = this.endDraft();
     const step = this.askFollowUp(question, result.followUp, blocks, now);
-    return { ...step, effects: [{ kind: 'save', record }, ...step.effects] };
+    return { ...step, effects: [{ kind: 'save', record }, ...ended, ...step.effects] };
   }
 
   private askFollowUp(question: SubjectiveQuestion, stage: FollowUpTier | 'bar-raiser', blocks: PracticeBlock[], now: Date): PracticeStep {
@@ -191,7 +251,7 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
     this.askedAt = now;
     return {
       blocks: [...blocks, { kind: 'follow-up', tier: stage, label: stage === 'bar-raiser' ? question.barRaiser?.label : followUp?.label, question: prompt, hint }],
-      ask: { kind: 'text', id: `${question.frontmatter.id}:${stage}`, message: 'Your answer', allowEditor: true },
+      ask: this.textAsk(`${question.frontmatter.id}:${stage}`, question),
       effects: [],
     };
   }
@@ -216,8 +276,9 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
     const row = this.rows[this.index] as SummaryRow;
     if (this.stage !== 'bar-raiser') row.followUpScore = result.score;
     const blocks: PracticeBlock[] = [{ kind: 'follow-up-feedback', tier: this.stage, result }];
+    const ended = this.endDraft();
     const step = this.stage === 'excellent' ? this.askFollowUp(question, 'bar-raiser', blocks, now) : this.offerSamples(blocks, now);
-    return { ...step, effects: [{ kind: 'save', record }, ...step.effects] };
+    return { ...step, effects: [{ kind: 'save', record }, ...ended, ...step.effects] };
   }
 
   private offerSamples(blocks: PracticeBlock[], now: Date): PracticeStep {

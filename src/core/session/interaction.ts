@@ -12,7 +12,22 @@ export type Ask =
    * pasted transcript has them, and ends at a line holding only "."; `line` is one line. `skip`
    * says what skipping means here, when it means more than "skip".
    */
-  | { kind: 'text'; id: string; message: string; allowEditor: boolean; form?: 'answer' | 'notes' | 'line'; skip?: string }
+  | {
+      kind: 'text';
+      id: string;
+      message: string;
+      allowEditor: boolean;
+      form?: 'answer' | 'notes' | 'line';
+      skip?: string;
+      /** Lines typed before (restored from a draft): shown, and the text continues after them. */
+      typed?: string[];
+      /**
+       * Whether the session wants each line as it is entered (`SessionMachine.typing`), to save it
+       * and to show what it makes of the text so far; `commands` are the extra line commands it
+       * takes meanwhile (`:p`, `:c 2`…), with a word of help each.
+       */
+      live?: { commands: Array<{ name: string; arg?: string; help: string }> };
+    }
   /** One letter among the options of a multiple-choice question. */
   | { kind: 'letter'; id: string; message: string; letters: string[] }
   /** One value among a few. */
@@ -42,10 +57,27 @@ export interface Step<Block, Effect> {
   effects: Effect[];
 }
 
+/**
+ * While a live text Ask is answered: every line entered so far (restored ones first), and the
+ * line command just given, if any. Adapters may send several lines at once (a paste).
+ */
+export interface Typing {
+  lines: readonly string[];
+  command?: { name: string; arg: string };
+}
+
+/** What a session makes of the text so far: what to show now (the adapter redraws it in place) and what to save. */
+export interface TypingStep<Block, Effect> {
+  blocks: Block[];
+  effects: Effect[];
+}
+
 /** A session: pure logic, driven by an adapter. `now` comes from an injected clock. */
 export interface SessionMachine<Block, Effect> {
   start(now: Date): Step<Block, Effect>;
   handle(input: Input, now: Date): Step<Block, Effect>;
+  /** The text of a live Ask as it is typed; the Ask stays open. */
+  typing?(typing: Typing, now: Date): TypingStep<Block, Effect>;
 }
 
 /** Inquirer's validator shape: `true`, or a message saying what to do. */
