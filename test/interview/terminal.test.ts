@@ -118,6 +118,21 @@ describe('a live text prompt (notes saved as typed, the panel redrawn)', () => {
     expect(shown()).toContain('PANEL after 3 lines\n');
   });
 
+  it('redraws the panel on Ctrl-R, without a line', async () => {
+    const { io, input, heard, onTyping } = liveTerminal();
+    const answer = io.ask(live, onTyping);
+    input.write('one\n');
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    const before = heard.length;
+    input.write('\u0012');
+    await new Promise((r) => setImmediate(r));
+    expect(heard.length).toBe(before + 1);
+    expect(heard.at(-1)).toEqual({ lines: ['one'] });
+    input.write('.\n');
+    expect(await answer).toEqual({ kind: 'text', text: 'one' });
+  });
+
   it('shows the lines typed before and goes on from them', async () => {
     const { io, input, heard, onTyping, shown } = liveTerminal();
     const answer = io.ask({ ...live, typed: ['kept 1', 'kept 2'] }, onTyping);

@@ -25,7 +25,7 @@ export function interviewCommand(context: CommandContext): Command {
       'qbank interview --resume',
       'qbank interview --candidate "Ana Lima" --plan plan.yaml --script notes.yaml --format json --out ana.json',
       'qbank interview --list',
-    ]) + '\nSessions are saved after every step in $QBANK_HOME/interviews (or the platform data folder).\nScript format, plan format and the recommendation rule: docs/interview.md.\n')
+    ]) + '\nWhile you type notes, a panel shows what has been heard so far and the probe to\nask next: :t you asked it, :n another concept, :c N concept N, :p or Ctrl-R\nredraws. Each line of notes is saved as you enter it; sessions are saved in\n$QBANK_HOME/interviews (or the platform data folder). Script and plan formats,\nthe panel and the recommendation rule: docs/interview.md.\n')
     .action(async (flags) => {
       const { runInterview } = await import('../interview/run-interview.js');
       await runInterview(context, flags);

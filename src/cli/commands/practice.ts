@@ -1,14 +1,7 @@
 import { Command } from 'commander';
-import { addFilterOptions, type FilterFlags } from '../filter-flags.js';
+import { addFilterOptions } from '../filter-flags.js';
 import { collect, examples, type CommandContext } from '../context.js';
-
-interface PracticeFlags extends FilterFlags {
-  count?: string;
-  id?: string[];
-  due?: boolean;
-  bank?: string[];
-  rubrics?: string;
-}
+import type { PracticeFlags } from '../practice/run-practice.js';
 
 export function practiceCommand(context: CommandContext): Command {
   return addFilterOptions(new Command('practice').description('practise: answer questions, get scored and the follow-up that fits, with progress saved'))

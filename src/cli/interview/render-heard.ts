@@ -74,6 +74,6 @@ export function renderHeard(block: { timer: string; heard: HeardSoFar; asked: nu
     lines.push(...labelled(style, 'Ask next', [style.green('every mandatory concept heard')]));
   }
   if (block.note) lines.push(` ${cut(block.note, width - 2)}`);
-  lines.push(style.dim(cut(' :t asked it · :n another concept · :c N concept N · :p redraw', width - 1)));
+  lines.push(style.dim(cut(' :t asked it · :n another concept · :c N concept N · :p or Ctrl-R redraw', width - 1)));
   return lines.slice(0, HEARD_PANEL_MAX_ROWS);
 }

@@ -27,7 +27,8 @@ import type { PracticeBlock } from '../../core/practice/blocks.js';
 import type { AnswerDraft } from '../../core/practice/draft.js';
 import type { Question } from '../../core/model/question.js';
 
-interface PracticeFlags extends FilterFlags {
+/** The flags of `qbank practice`. */
+export interface PracticeFlags extends FilterFlags {
   count?: string;
   id?: string[];
   due?: boolean;

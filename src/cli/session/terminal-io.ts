@@ -256,6 +256,14 @@ export class TerminalIO<Block> implements SessionIO<Block> {
         sendSoon();
         reader.prompt();
       });
+      // Ctrl-R redraws the panel on demand, without a line (readline leaves the key alone).
+      const onKey = (_text: string | undefined, key: { ctrl?: boolean; name?: string } | undefined) => {
+        if (!settled && key?.ctrl && key.name === 'r') send();
+      };
+      if (live) {
+        this.input.on('keypress', onKey);
+        reader.once('close', () => this.input.removeListener('keypress', onKey));
+      }
       region?.open();
       if (live) send();
       reader.prompt();
