@@ -3,6 +3,7 @@ import type { InterviewBlock, InterviewEffect } from '../../src/core/interview/b
 import { replay, type SessionRecord } from '../../src/core/interview/records.js';
 import type { Ask, Typing } from '../../src/core/session/interaction.js';
 import { buildScorecard } from '../../src/core/interview/scorecard.js';
+import { scorecardHtml } from '../../src/cli/interview/scorecard-html.js';
 import { scorecardMarkdown } from '../../src/cli/interview/scorecard-markdown.js';
 import { defaults, machine, meta, T0 } from './helpers.js';
 
@@ -113,6 +114,11 @@ describe('the live panel, driven line by line', () => {
     const text = scorecardMarkdown(card);
     expect(text).toContain('#### Probes asked during the answer');
     expect(text).toContain(`- at 2:10, for ${concept}: "`);
+    // The HTML scorecard has the same list, inside the question's section, escaped.
+    const html = scorecardHtml(card);
+    const section = html.slice(html.indexOf('<article class="question" id="question-1">'), html.indexOf('</article>'));
+    expect(section).toContain('<div class="probes-asked"><h4>Probes asked during the answer</h4>');
+    expect(section).toContain(`at 2:10, for ${concept}: &quot;`);
   });
 
   it('a resumed session shows the notes typed so far and goes on from them', async () => {

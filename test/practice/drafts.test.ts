@@ -71,6 +71,18 @@ describe('a practice answer is kept line by line', () => {
     expect(draftLines(qhome)).toEqual(LINES.slice(0, 3));
   }, 60_000);
 
+  it.runIf(HAS_SCRIPT)('in a terminal, declining the offer deletes the draft', async () => {
+    const qhome = home();
+    await typeAndKill(qhome, LINES.slice(0, 1), [], true);
+    const run = startKillable(['practice', '--bank', workspace.bank, '--id', SUBJECTIVE], { QBANK_HOME: qhome }, true);
+    await until(() => run.output().includes('Restore your unfinished answer'), run.output);
+    run.type('n');
+    await until(() => run.output().includes('The unfinished answer is deleted.'), run.output);
+    await until(() => run.output().includes('Your answer'), run.output);
+    await run.kill();
+    expect(existsSync(draftFile(qhome))).toBe(false);
+  }, 60_000);
+
   it('without a terminal the offer takes its default: the draft is restored', () => {
     const qhome = home();
     writeFileSync(
