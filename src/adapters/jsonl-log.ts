@@ -1,6 +1,7 @@
 import { open, readFile, writeFile } from 'node:fs/promises';
 import { makeFolder } from './make-folder.js';
 import path from 'node:path';
+import { checkInput } from '../core/errors/input-problems.js';
 import type { z } from 'zod';
 import { StorageFailure } from '../core/errors/catalogue.js';
 import { QbankError } from '../core/errors/qbank-error.js';
@@ -164,9 +165,9 @@ export class JsonlLog<T> {
         warnings.push(`${where}: not valid JSON (a record cut short?); skipped`);
         return;
       }
-      const parsed = this.schema.safeParse(value);
-      if (!parsed.success) {
-        warnings.push(`${where}: ${parsed.error.issues[0]?.message ?? 'not a record qbank knows'}; skipped`);
+      const parsed = checkInput(this.schema, value);
+      if (!parsed.ok) {
+        warnings.push(`${where}: ${parsed.problems[0]?.message ?? 'not a record qbank knows'}; skipped`);
         return;
       }
       const key = unique?.of(parsed.data);

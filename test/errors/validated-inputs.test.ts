@@ -124,3 +124,14 @@ describe('validated inputs: a wrong value is one located sentence and exit 2', (
     expect(run.code).toBe(2);
   });
 });
+
+describe('records of the history and session logs', () => {
+  it('a damaged record is skipped with a warning worded by the error map, never zod text', async () => {
+    const home = path.join(ws.root, 'home-records');
+    mkdirSync(home, { recursive: true });
+    writeFileSync(path.join(home, 'history.jsonl'), '{"v":1,"type":"attempt","attemptId":5}\n');
+    const run = await runCli(['history'], { env: { QBANK_HOME: home }, cwd: ws.root });
+    expect(run.stderr).toBe(`qbank: warning: ${path.join(home, 'history.jsonl')}:1: Expected text for "attemptId", got the number 5; skipped\n`);
+    expect(run.code).toBe(0);
+  });
+});

@@ -60,7 +60,7 @@ describe('qbank scorecard merge', () => {
     [['bo', 'di'], /^qbank: Di\.json is for "Someone Else" but Bo\.json is for "Ana Lima"; merge scorecards of one candidate only\n$/],
     [['bo'], /^qbank: Give at least two scorecard JSON files to merge\n$/],
     [['bo', 'notjson'], /^qbank: notjson\.json is not JSON; merge reads scorecards/],
-    [['bo', 'other'], /^qbank: other\.json is not a qbank scorecard \(at format\)/],
+    [['bo', 'other'], /^qbank: other\.json is not a qbank scorecard \(Expected qbank-scorecard for "format", got nothing\)/],
   ])('refuses %j with one line and exit 2', async (names, message) => {
     writeFileSync(path.join(ws.root, 'notjson.json'), '{ nope');
     writeFileSync(path.join(ws.root, 'other.json'), JSON.stringify({ hello: 1 }));

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkInput } from '../../core/errors/input-problems.js';
 import { mergeScorecards } from '../../core/interview/merge.js';
 import { ScorecardSchema, type Scorecard } from '../../core/interview/scorecard.js';
 import type { CommandContext } from '../context.js';
@@ -36,11 +37,11 @@ async function readScorecard(io: CliIO, file: string): Promise<Scorecard> {
   } catch {
     throw new UsageError(`${file} is not JSON; merge reads scorecards written with "qbank scorecard SESSION --format json"`);
   }
-  const parsed = ScorecardSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
-    throw new UsageError(`${file} is not a qbank scorecard${where}; merge reads scorecards written with "qbank scorecard SESSION --format json"`);
+  const parsed = checkInput(ScorecardSchema, value);
+  if (!parsed.ok) {
+    const problem = parsed.problems[0];
+    const why = problem ? ` (${problem.message})` : '';
+    throw new UsageError(`${file} is not a qbank scorecard${why}; merge reads scorecards written with "qbank scorecard SESSION --format json"`);
   }
   return parsed.data;
 }
