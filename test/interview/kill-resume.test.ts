@@ -79,3 +79,18 @@ describe.runIf(HAS_SCRIPT)('interview notes survive a kill at any line (on a rea
     expect(submitted.map((r) => (r.type === 'draft' ? r.draft.notes : ''))).toEqual([all.join('\n')]);
   }, 90_000);
 });
+
+describe.runIf(HAS_SCRIPT)('notes typed at a terminal, then a script', () => {
+  it('a session resumed with a script keeps the typed lines and adds the script notes after them', async () => {
+    const home = path.join(ws.root, `home-${Math.random().toString(36).slice(2)}`);
+    const run = startKillable(['interview', '--candidate', 'Ana Lima', '--plan', ws.plan], env(home), true);
+    await until(() => run.output().includes('Heard so far'), () => run.output().slice(-600));
+    await typeBatches(run, home, [[NOTES[0]!], [NOTES[1]!]], 0);
+    await run.kill();
+    const { runBin } = await import('../helpers/cli.js');
+    const resumed = runBin(['interview', '--resume'], { env: env(home), input: `notes: ${NOTES[2]}\n---\nnotes: More workers is better.\n---\ndecision: confirm\n` });
+    expect(resumed.code).toBe(0);
+    const outcome = logRecords(home).find((r) => r.type === 'question' && r.outcome.index === 0);
+    expect(outcome?.type === 'question' && outcome.outcome.notes).toBe(NOTES.slice(0, 3).join('\n'));
+  }, 90_000);
+});

@@ -67,7 +67,10 @@ export class InterviewScriptIO implements SessionIO<InterviewBlock> {
   }
 
   async ask(ask: Ask): Promise<Input> {
-    const input = await this.answer(ask);
+    const answered = await this.answer(ask);
+    // Notes typed at a terminal before the session was stopped come first; the script goes on from them.
+    const typed = ask.kind === 'text' ? (ask.typed ?? []) : [];
+    const input: Input = answered.kind === 'text' && typed.length > 0 ? { kind: 'text', text: [...typed, answered.text].join('\n').trim() } : answered;
     const line = wrapText(`? ${ask.message}: ${describe(input)}`, this.width - 2).replace(/\n/g, '\n  ');
     this.output.write(`${line}\n`);
     return input;
