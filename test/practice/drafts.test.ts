@@ -8,6 +8,7 @@ import { practiceBank } from '../helpers/practice-bank.js';
 import { HAS_SCRIPT, jsonLines, startKillable, until } from '../helpers/killable.js';
 import { subjectiveFrom } from '../helpers/scoring.js';
 import { runBin } from '../helpers/cli.js';
+import { OUTPUT_RULE_ANSWERS } from '../helpers/answers.js';
 
 const SUBJECTIVE = 'fixture-output-rule-L3-001';
 const LINES = ['The primary holds every output', 'until the backup has acknowledged', 'the log entry that produced it,', 'so a takeover never contradicts a client.'];
@@ -83,6 +84,26 @@ describe('a practice answer is kept line by line', () => {
     expect(existsSync(draftFile(qhome))).toBe(false);
   }, 60_000);
 
+  it('a follow-up answer killed mid-way is restored at its follow-up and saved with its attempt', async () => {
+    const qhome = home();
+    const run = startKillable(['practice', '--bank', workspace.bank, '--id', SUBJECTIVE], { QBANK_HOME: qhome });
+    await until(() => run.output().includes('Question 1 of 1'), run.output);
+    run.type(`${OUTPUT_RULE_ANSWERS.partial}\n---`);
+    await until(() => run.output().includes('Follow-up'), run.output);
+    run.type('The backup replays the log');
+    await until(() => draftLines(qhome).length === 1, run.output);
+    await run.kill();
+    const [attempt] = attempts(qhome) as Array<{ attemptId?: string }>;
+    expect(replayDraft(jsonLines<DraftRecord>(draftFile(qhome)))).toMatchObject({ stage: expect.not.stringMatching(/^answer$/), attemptId: attempt?.attemptId });
+    const next = runBin(['practice', '--bank', workspace.bank], { env: { QBANK_HOME: qhome }, input: 'and only then releases the output.\n---\n:quit\n' });
+    expect(next.code).toBe(0);
+    expect(next.stdout).toContain('Restored: your answer goes on from its 1 line.');
+    const followUps = jsonLines<{ type: string; attemptId: string; answer: string }>(path.join(qhome, 'history.jsonl')).filter((r) => r.type === 'follow-up');
+    expect(followUps).toEqual([expect.objectContaining({ attemptId: attempt?.attemptId, answer: 'The backup replays the log\nand only then releases the output.' })]);
+    expect(attempts(qhome)).toHaveLength(1);
+    expect(existsSync(draftFile(qhome))).toBe(false);
+  }, 60_000);
+
   it('without a terminal the offer takes its default: the draft is restored', () => {
     const qhome = home();
     writeFileSync(
@@ -122,6 +143,18 @@ describe('the practice session and its draft (pure)', () => {
     expect(kinds(session.typing({ lines: ['a', 'b'] }, now).effects)).toEqual(['draft:lines']);
     const answered = session.handle({ kind: 'text', text: 'a\nb' }, now);
     expect(kinds(answered.effects)).toEqual(['save:attempt', 'draft-clear']);
+  });
+
+  it('a restored follow-up draft starts the session at that follow-up, for its attempt', () => {
+    const restored = { questionId: question.frontmatter.id, title: 'T', stage: 'weak' as const, attemptId: 'earlier', lines: ['kept'], savedAt: now.toISOString() };
+    const session = new PracticeSession([question], { ...deps, restored });
+    const first = session.start(now);
+    expect(first.ask).toMatchObject({ kind: 'text', id: `${question.frontmatter.id}:weak`, typed: ['kept'] });
+    expect(first.blocks.map((b) => b.kind)).toEqual(['intro', 'question', 'follow-up']);
+    const answered = session.handle({ kind: 'text', text: 'kept\nmore' }, now);
+    const saved = answered.effects.flatMap((e) => (e.kind === 'save' ? [e.record] : []));
+    expect(saved).toEqual([expect.objectContaining({ type: 'follow-up', attemptId: 'earlier', stage: 'weak', answer: 'kept\nmore' })]);
+    expect(kinds(answered.effects)).toContain('draft-clear');
   });
 
   it('a restored draft is shown at its question and cleared with the answer', () => {

@@ -25,6 +25,7 @@ import { exactStream } from '../terminal-safe.js';
 import { renderPracticeBlocks } from './render-practice.js';
 import type { PracticeBlock } from '../../core/practice/blocks.js';
 import type { AnswerDraft } from '../../core/practice/draft.js';
+import type { History } from '../../core/practice/history.js';
 import type { Question } from '../../core/model/question.js';
 
 /** The flags of `qbank practice`. */
@@ -82,7 +83,7 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
       : new ScriptedIO(io.stdin, io.stdout, render);
 
   // An answer left unfinished last time (Ctrl-C, a kill, a crash) is offered back first.
-  const restored = unfinished.draft ? await offerDraft(context, unfinished.draft, sessionIO, bank) : undefined;
+  const restored = unfinished.draft ? await offerDraft(context, unfinished.draft, sessionIO, bank, stored.history) : undefined;
   if (restored) questions = [restored.question, ...questions.filter((q) => q.frontmatter.id !== restored.question.frontmatter.id)];
   if (questions.length === 0) return;
 
@@ -128,26 +129,31 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
 }
 
 /**
- * Offers back an unfinished answer: the main answer to a question still in the bank is restored
- * (its question asked first, its lines shown and continued) unless the user declines, and then
- * the draft is deleted. A draft that cannot be restored (its question is gone, or it was a
- * follow-up answer) is printed in full, and kept until the next answer is saved.
+ * Offers back an unfinished answer: an answer to a question still in the bank (the main answer,
+ * or a follow-up of an attempt in the history) is restored, its question asked first at that
+ * step, its lines shown and continued, unless the user declines, and then the draft is deleted.
+ * A draft that cannot be restored (its question or attempt is gone) is printed in full, and kept
+ * until the next answer is saved.
  */
 async function offerDraft(
   context: CommandContext,
   draft: AnswerDraft,
   sessionIO: SessionIO<PracticeBlock>,
   bank: Awaited<ReturnType<typeof openBank>>,
+  history: History,
 ): Promise<{ draft: AnswerDraft; question: Question } | undefined> {
   const { io } = context;
-  const question = draft.stage === 'answer' ? bank.get(draft.questionId) : undefined;
+  const question = bank.get(draft.questionId);
+  const followUp = draft.stage !== 'answer';
+  const attemptKept = !followUp || history.attemptsOf(draft.questionId).some((a) => a.attemptId === draft.attemptId);
   const count = `${draft.lines.length} line${draft.lines.length === 1 ? '' : 's'}`;
-  if (!question || question.type !== 'subjective') {
-    const why = draft.stage === 'answer' ? `its question (${draft.questionId}) is not in the bank` : `it was a follow-up answer to ${draft.questionId}, whose attempt is in your history`;
+  if (!question || question.type !== 'subjective' || !attemptKept) {
+    const why = !question || question.type !== 'subjective' ? `its question (${draft.questionId}) is not in the bank` : `the attempt it follows up is not in your history`;
     io.stdout.write(`Unfinished answer (${count}), not restored because ${why}:\n${draft.lines.map((line) => `  ${line}\n`).join('')}`);
     return undefined;
   }
-  const input = await sessionIO.ask({ kind: 'confirm', id: 'restore-draft', message: `Restore your unfinished answer to "${draft.title}" (${count}, saved ${draft.savedAt.slice(0, 16).replace('T', ' ')} UTC)?`, default: true });
+  const what = followUp ? 'follow-up answer' : 'answer';
+  const input = await sessionIO.ask({ kind: 'confirm', id: 'restore-draft', message: `Restore your unfinished ${what} to "${draft.title}" (${count}, saved ${draft.savedAt.slice(0, 16).replace('T', ' ')} UTC)?`, default: true });
   if (input.kind === 'confirm' && input.value) {
     io.stdout.write(`Restored: your answer goes on from its ${count}.\n`);
     return { draft, question };

@@ -7,8 +7,11 @@ import type { ChecklistResult, ScoreResult } from '../score/result.js';
 export interface SummaryRow {
   questionId: string;
   title: string;
-  /** `answered`, `skipped`, or `not reached` when the session was quit first. */
-  status: 'answered' | 'skipped' | 'not reached';
+  /**
+   * `answered`, `skipped`, `not reached` when the session was quit first, or `answered earlier`
+   * when only a restored follow-up answer was given in this session.
+   */
+  status: 'answered' | 'skipped' | 'not reached' | 'answered earlier';
   score?: number;
   band?: string;
   followUpScore?: number;

@@ -21,6 +21,8 @@ export const DraftRecordSchema = z.discriminatedUnion('type', [
     questionId: z.string(),
     title: z.string(),
     stage: StageSchema,
+    /** For a follow-up answer: the attempt (in the history) it follows. */
+    attemptId: z.string().optional(),
   }),
   z.object({ v: z.literal(DRAFT_VERSION), type: z.literal('lines'), at: isoDate('at'), from: z.number().int().min(0), lines: z.array(z.string()) }),
 ]);
@@ -31,6 +33,8 @@ export interface AnswerDraft {
   questionId: string;
   title: string;
   stage: DraftStage;
+  /** For a follow-up answer: the attempt it follows. */
+  attemptId?: string;
   lines: string[];
   /** When its last line was saved. */
   savedAt: string;
@@ -40,7 +44,9 @@ export interface AnswerDraft {
 export function replayDraft(records: readonly DraftRecord[]): AnswerDraft | undefined {
   let draft: AnswerDraft | undefined;
   for (const record of records) {
-    if (record.type === 'start') draft = { questionId: record.questionId, title: record.title, stage: record.stage, lines: [], savedAt: record.at };
+    if (record.type === 'start') {
+      draft = { questionId: record.questionId, title: record.title, stage: record.stage, lines: [], savedAt: record.at, ...(record.attemptId ? { attemptId: record.attemptId } : {}) };
+    }
     else if (draft) draft = { ...draft, lines: [...draft.lines.slice(0, record.from), ...record.lines], savedAt: record.at };
   }
   return draft && draft.lines.some((line) => line.trim() !== '') ? draft : undefined;

@@ -73,7 +73,7 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
     if (this.drafted === undefined) {
       if (typing.lines.every((line) => line.trim() === '')) return { blocks: [], effects: [] };
       const stage: DraftStage = this.phase === 'answer' ? 'answer' : this.stage;
-      records.push({ v: DRAFT_VERSION, type: 'start', at, questionId: question.frontmatter.id, title: questionTitle(question), stage });
+      records.push({ v: DRAFT_VERSION, type: 'start', at, questionId: question.frontmatter.id, title: questionTitle(question), stage, ...(stage === 'answer' ? {} : { attemptId: this.attemptId }) });
       this.drafted = [];
     }
     records.push(...draftLines(this.drafted, typing.lines, at));
@@ -91,8 +91,8 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
   }
 
   /** The text Ask for an answer, live (saved as typed), with restored lines when there are some. */
-  private textAsk(id: string, question: Question): Ask {
-    const restored = this.restored?.questionId === question.frontmatter.id && this.restored.stage === 'answer' ? this.restored : undefined;
+  private textAsk(id: string, question: Question, stage: DraftStage = 'answer'): Ask {
+    const restored = this.restored?.questionId === question.frontmatter.id && this.restored.stage === stage ? this.restored : undefined;
     if (restored) {
       this.restored = undefined;
       this.drafted = [...restored.lines];
@@ -102,7 +102,17 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
 
   start(now: Date): PracticeStep {
     if (this.questions.length === 0) return this.finish([], false);
-    return this.presentQuestion([{ kind: 'intro', count: this.questions.length }], now);
+    const intro: PracticeBlock = { kind: 'intro', count: this.questions.length };
+    const first = this.questions[0] as Question;
+    const restored = this.restored;
+    // A follow-up answer left unfinished goes on at its follow-up: the attempt it follows is saved.
+    if (restored && restored.stage !== 'answer' && restored.attemptId && restored.questionId === first.frontmatter.id && first.type === 'subjective') {
+      const step = this.presentQuestion([intro], now);
+      this.attemptId = restored.attemptId;
+      (this.rows[0] as SummaryRow).status = 'answered earlier';
+      return this.askFollowUp(first, restored.stage, step.blocks, now);
+    }
+    return this.presentQuestion([intro], now);
   }
 
   handle(input: Input, now: Date): PracticeStep {
@@ -251,7 +261,7 @@ export class PracticeSession implements SessionMachine<PracticeBlock, PracticeEf
     this.askedAt = now;
     return {
       blocks: [...blocks, { kind: 'follow-up', tier: stage, label: stage === 'bar-raiser' ? question.barRaiser?.label : followUp?.label, question: prompt, hint }],
-      ask: this.textAsk(`${question.frontmatter.id}:${stage}`, question),
+      ask: this.textAsk(`${question.frontmatter.id}:${stage}`, question, stage),
       effects: [],
     };
   }
