@@ -86,7 +86,7 @@ describe('what an interview shows', () => {
 });
 
 describe('a live text prompt (notes saved as typed, the panel redrawn)', () => {
-  const live: Ask = { ...notes, live: { commands: [{ name: ':p', help: 'panel' }, { name: ':c', arg: 'N', help: 'concept N' }] } };
+  const live: Ask = { ...notes, live: { commands: [{ name: ':p', help: 'panel' }, { name: ':c', arg: 'N', help: 'concept N' }], panel: true } };
 
   function liveTerminal() {
     const input = new PassThrough();
@@ -116,6 +116,21 @@ describe('a live text prompt (notes saved as typed, the panel redrawn)', () => {
     expect(heard).toEqual([{ lines: [] }, { lines: ['one'] }, { lines: ['one', 'two', 'three'] }, { lines: ['one', 'two', 'three'], command: ':c 2' }]);
     // Not a terminal: each panel is printed after the lines.
     expect(shown()).toContain('PANEL after 3 lines\n');
+  });
+
+  it('sets rows apart in a terminal only for an Ask with a panel (a practice draft has none)', async () => {
+    for (const panel of [true, false]) {
+      const input = new PassThrough();
+      const output = Object.assign(new PassThrough(), { isTTY: true, rows: 24, columns: 80 });
+      let shown = '';
+      output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
+      const io = new TerminalIO<string>(input, output as unknown as ConstructorParameters<typeof TerminalIO<string>>[1], (blocks) => blocks.join('\n'), 80);
+      const answer = io.ask({ ...live, live: { commands: [], panel } }, async () => (panel ? ['PANEL'] : []));
+      input.write('a line\n.\n');
+      expect(await answer).toEqual({ kind: 'text', text: 'a line' });
+      // The scroll region (rows 1-13 of 24) is set only when there is a panel.
+      expect(shown.includes('\u001b[1;13r')).toBe(panel);
+    }
   });
 
   it('redraws the panel on Ctrl-R, without a line', async () => {

@@ -161,7 +161,8 @@ export class TerminalIO<Block> implements SessionIO<Block> {
     }
     const live = ask.live && onTyping ? onTyping : undefined;
     const commands = new Set((ask.live?.commands ?? []).map((c) => c.name));
-    const region = live ? new LiveRegion(this.output, this.screen, this.output as Rows, HEARD_ROWS) : undefined;
+    // Rows are set apart only for a session that shows a panel (not for drafts saved as typed).
+    const region = live && ask.live?.panel ? new LiveRegion(this.output, this.screen, this.output as Rows, HEARD_ROWS) : undefined;
     return new Promise((resolve, reject) => {
       const output = region ? region.readlineOutput(this.output as NodeJS.WritableStream & Rows) : this.output;
       const reader = createInterface({ input: this.input, output, prompt: '> ', terminal: true });

@@ -43,7 +43,7 @@ export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
   const suggested = draft.suggested;
   switch (draft.phase) {
     case 'notes':
-      return { kind: 'text', id, message: `Notes or transcript · ${timer}`, allowEditor: true, form: 'notes', skip: 'pass', ...typedSoFar(draft), live: { commands: LIVE_COMMANDS } };
+      return { kind: 'text', id, message: `Notes or transcript · ${timer}`, allowEditor: true, form: 'notes', skip: 'pass', ...typedSoFar(draft), live: { commands: LIVE_COMMANDS, panel: true } };
     case 'pass-choice':
       return {
         kind: 'choice',

@@ -24,9 +24,10 @@ export type Ask =
       /**
        * Whether the session wants each line as it is entered (`SessionMachine.typing`), to save it
        * and to show what it makes of the text so far; `commands` are the extra line commands it
-       * takes meanwhile (`:p`, `:c 2`…), with a word of help each.
+       * takes meanwhile (`:p`, `:c 2`…), with a word of help each; `panel`: what it shows is a
+       * panel to keep in view (adapters set rows apart for it only then).
        */
-      live?: { commands: Array<{ name: string; arg?: string; help: string }> };
+      live?: { commands: Array<{ name: string; arg?: string; help: string }>; panel?: boolean };
     }
   /** One letter among the options of a multiple-choice question. */
   | { kind: 'letter'; id: string; message: string; letters: string[] }
