@@ -100,14 +100,15 @@ describe('the panel kept in view (a live region)', () => {
     expect(tty.written).toContain('\\x1b[2J');
   });
 
-  it('prints each panel after the text when not a terminal, or one too small', () => {
+  it('prints the panel after the text, when asked for, when not a terminal or in one too small', () => {
     for (const tty of [Object.assign(new FakeTerminal(24), { isTTY: false }), new FakeTerminal(12)]) {
       const region = new LiveRegion(tty as unknown as NodeJS.WritableStream, terminalStream(tty), tty, 11);
       region.open();
       region.draw('PANEL 1\n');
-      region.draw('PANEL 2\n');
+      region.draw('PANEL 2\n', false);
+      region.draw('PANEL 3\n', true);
       region.close();
-      expect(tty.written).toBe('PANEL 1\nPANEL 2\n');
+      expect(tty.written).toBe('PANEL 1\nPANEL 3\n');
     }
   });
 });

@@ -111,10 +111,15 @@ describe('a live text prompt (notes saved as typed, the panel redrawn)', () => {
     input.write('two\nthree\n');
     await new Promise((r) => setImmediate(r));
     await new Promise((r) => setImmediate(r));
-    input.write(':c 2\n.\n');
+    input.write(':c 2\n');
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    input.write('.\n');
     expect(await answer).toEqual({ kind: 'text', text: 'one\ntwo\nthree' });
     expect(heard).toEqual([{ lines: [] }, { lines: ['one'] }, { lines: ['one', 'two', 'three'] }, { lines: ['one', 'two', 'three'], command: ':c 2' }]);
-    // Not a terminal: each panel is printed after the lines.
+    // Not a terminal: the panel is printed when asked for (the first, and after a command), not after every line.
+    expect(shown()).toContain('PANEL after 0 lines\n');
+    expect(shown()).not.toContain('PANEL after 1 lines');
     expect(shown()).toContain('PANEL after 3 lines\n');
   });
 

@@ -18,8 +18,8 @@ export interface Rows {
 /**
  * A panel kept in view while text is typed. In a terminal of at least `minRows` rows, the bottom
  * `height` rows are set apart (the rows above scroll, as the typed lines do) and each draw
- * replaces the panel in place; otherwise (not a terminal, or too small) each draw is printed
- * after what was typed. `control` takes qbank's own cursor sequences; `screen` the panel's
+ * replaces the panel in place; otherwise (not a terminal, or too small) the panel is printed
+ * after what was typed when the user asks for it. `control` takes qbank's own cursor sequences; `screen` the panel's
  * text, which goes through the terminal writer like all other text.
  */
 export class LiveRegion {
@@ -48,12 +48,16 @@ export class LiveRegion {
     this.reserved = rows;
   }
 
-  /** Replaces the panel with `text` (lines past the height are left out). */
-  draw(text: string): void {
+  /**
+   * Replaces the panel with `text` (lines past the height are left out). Where it cannot be kept
+   * in place, it is printed only when `asked` (the first time, and on the user's request), so the
+   * typed lines are not buried under a copy of it after each one.
+   */
+  draw(text: string, asked = true): void {
     this.last = text;
     const lines = text.replace(/\n$/, '').split('\n');
     if (!this.inPlace) {
-      if (text !== '') this.screen.write(text.endsWith('\n') ? text : `${text}\n`);
+      if (text !== '' && asked) this.screen.write(text.endsWith('\n') ? text : `${text}\n`);
       return;
     }
     if (this.reserved !== (this.terminal.rows ?? 0)) {

@@ -176,7 +176,8 @@ export class TerminalIO<Block> implements SessionIO<Block> {
       let failure: Error | undefined;
       let sent = lines.length;
       let scheduled = false;
-      const send = (command?: { name: string; arg: string }) => {
+      // `asked`: the user wants the panel now (the first one, a command, Ctrl-R), not just a line saved.
+      const send = (command?: { name: string; arg: string }, asked = command !== undefined) => {
         if (!live) return;
         const snapshot = [...lines];
         sent = snapshot.length;
@@ -184,7 +185,7 @@ export class TerminalIO<Block> implements SessionIO<Block> {
           if (failure) return;
           try {
             const blocks = await live(command ? { lines: snapshot, command } : { lines: snapshot });
-            if (!settled) region?.draw(this.render(blocks));
+            if (!settled) region?.draw(this.render(blocks), asked);
           } catch (error) {
             failure = error as Error;
             finish(failure);
@@ -259,14 +260,14 @@ export class TerminalIO<Block> implements SessionIO<Block> {
       });
       // Ctrl-R redraws the panel on demand, without a line (readline leaves the key alone).
       const onKey = (_text: string | undefined, key: { ctrl?: boolean; name?: string } | undefined) => {
-        if (!settled && key?.ctrl && key.name === 'r') send();
+        if (!settled && key?.ctrl && key.name === 'r') send(undefined, true);
       };
       if (live) {
         this.input.on('keypress', onKey);
         reader.once('close', () => this.input.removeListener('keypress', onKey));
       }
       region?.open();
-      if (live) send();
+      if (live) send(undefined, true);
       reader.prompt();
     });
   }
