@@ -12,6 +12,7 @@ beforeAll(() => {
   writeFileSync(path.join(ws.root, 'bad-plan.yaml'), 'questions: [a]\nduration: 4\n');
   writeFileSync(path.join(ws.root, 'unknown-plan.yaml'), `- ${OUTPUT_RULE}\n- no-such-question\n`);
   writeFileSync(path.join(ws.root, 'mcq-plan.yaml'), `- ${OUTPUT_RULE}\n- fixture-mcq-tail-latency-001\n`);
+  writeFileSync(path.join(ws.root, 'mapping-plan.yaml'), `level: L3\nquestions:\n  - ${OUTPUT_RULE}\n  - no-such-question\n`);
 });
 afterAll(() => ws.cleanup());
 
@@ -26,8 +27,9 @@ describe('qbank interview: mistakes are one line and exit 2', () => {
     [['interview', '--candidate', 'A', '--plan', 'plan.yaml', '--topic', 'x'], /^qbank: Give either --plan FILE or --topic/],
     [['interview', '--candidate', 'A', '--plan', 'missing.yaml'], /^qbank: Cannot read the plan file missing\.yaml\n$/],
     [['interview', '--candidate', 'A', '--plan', 'bad-plan.yaml'], /^qbank: bad-plan\.yaml:2:1: Unknown key "duration"; a plan has questions, level and total_time\n$/],
-    [['interview', '--candidate', 'A', '--plan', 'unknown-plan.yaml'], /^qbank: unknown-plan\.yaml: no question with id "no-such-question" in the bank/],
-    [['interview', '--candidate', 'A', '--plan', 'mcq-plan.yaml'], /^qbank: mcq-plan\.yaml: "fixture-mcq-tail-latency-001" is a multiple-choice question/],
+    [['interview', '--candidate', 'A', '--plan', 'unknown-plan.yaml'], /^qbank: unknown-plan\.yaml:2:3: no question with id "no-such-question" in the bank/],
+    [['interview', '--candidate', 'A', '--plan', 'mapping-plan.yaml'], /^qbank: mapping-plan\.yaml:4:5: no question with id "no-such-question" in the bank/],
+    [['interview', '--candidate', 'A', '--plan', 'mcq-plan.yaml'], /^qbank: mcq-plan\.yaml:2:3: "fixture-mcq-tail-latency-001" is a multiple-choice question/],
     [['interview', '--candidate', 'A', '--format', 'pdf'], /^qbank: --format expects one of md, json, html, got "pdf"\n$/],
     [['interview', '--candidate', 'A', '--script', 'nope.yaml'], /^qbank: Cannot read the script file nope\.yaml\n$/],
     [['interview', '--resume', '--candidate', 'A'], /^qbank: --resume continues a saved session as it was planned; drop --candidate\n$/],

@@ -13,8 +13,14 @@ import { noMatchMessage } from '../../core/bank/no-match.js';
 import { UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 
-/** Reads `--plan FILE`: YAML, checked by the core's plan schema; a mistake names its line and column. */
-export async function readPlanFile(io: CliIO, file: string): Promise<InterviewPlan> {
+/** Where the plan's n-th question is written, as `plan.yaml:3:5` (or what names the source). */
+export type PlanPlace = (index: number) => string;
+
+/**
+ * Reads `--plan FILE`: YAML, checked by the core's plan schema; a mistake names its line and
+ * column, and so does `place` for each question id.
+ */
+export async function readPlanFile(io: CliIO, file: string): Promise<{ plan: InterviewPlan; place: PlanPlace }> {
   let text: string;
   try {
     text = await readFile(path.resolve(io.cwd, file), 'utf8');
@@ -22,15 +28,21 @@ export async function readPlanFile(io: CliIO, file: string): Promise<InterviewPl
     throw new QbankError(UnreadableInput, { what: 'plan file', file });
   }
   const source = readYamlSource(text);
-  return parseSource(planSchema(source.value), source, file);
+  const plan = parseSource(planSchema(source.value), source, file);
+  const listed = Array.isArray(source.value);
+  const place: PlanPlace = (index) => {
+    const { line, column } = source.locate(listed ? [index] : ['questions', index]);
+    return `${file}:${line}:${column}`;
+  };
+  return { plan, place };
 }
 
 /** The questions of a plan, looked up in the bank; each must exist and be subjective. */
-export function planQuestions(bank: Bank, ids: readonly string[], source: string): SubjectiveQuestion[] {
-  return ids.map((id) => {
+export function planQuestions(bank: Bank, ids: readonly string[], place: PlanPlace): SubjectiveQuestion[] {
+  return ids.map((id, index) => {
     const question = bank.get(id);
-    if (!question) throw new UsageError(`${source}: no question with id "${id}" in the bank; run "qbank list" to see the ids`);
-    if (question.type !== 'subjective') throw new UsageError(`${source}: "${id}" is a multiple-choice question; interviews use open questions`);
+    if (!question) throw new UsageError(`${place(index)}: no question with id "${id}" in the bank; run "qbank list" to see the ids`);
+    if (question.type !== 'subjective') throw new UsageError(`${place(index)}: "${id}" is a multiple-choice question; interviews use open questions`);
     return question;
   });
 }

@@ -61,9 +61,10 @@ async function newSession(io: CliIO, flags: InterviewFlags, now: Date): Promise<
   }
   const level = levelFromFlag(flags.level);
   const count = countFromFlag(flags.count, DEFAULT_COUNT, 50) ?? DEFAULT_COUNT;
-  const plan = flags.plan === undefined ? undefined : await readPlanFile(io, flags.plan);
+  const planned = flags.plan === undefined ? undefined : await readPlanFile(io, flags.plan);
+  const plan = planned?.plan;
   const bank = await openBank(io, flags.bank);
-  const questions = plan ? planQuestions(bank, plan.questions, flags.plan ?? '') : filteredQuestions(bank, { topic: flags.topic, level: flags.level, category: flags.category, tag: flags.tag }, count);
+  const questions = planned ? planQuestions(bank, planned.plan.questions, planned.place) : filteredQuestions(bank, { topic: flags.topic, level: flags.level, category: flags.category, tag: flags.tag }, count);
   const meta: SessionMeta = {
     id: sessionId(candidate, now),
     candidate,
@@ -118,7 +119,7 @@ export async function runInterview(context: CommandContext, flags: InterviewFlag
     // Before the first question: notes typed into a session that cannot be saved are lost work.
     await store.checkWritable(file);
     const bank = await openBank(io, flags.bank ?? meta.bank);
-    questions = planQuestions(bank, meta.questions, `session ${meta.id}`);
+    questions = planQuestions(bank, meta.questions, () => `session ${meta.id}`);
   } else {
     const created = await newSession(io, flags, clock.now());
     ({ meta, file } = await store.create(created.meta));
