@@ -121,6 +121,24 @@ describe('the live panel, driven line by line', () => {
     expect(section).toContain(`at 2:10, for ${concept}: &quot;`);
   });
 
+  it("at a follow-up's notes the panel shows which of its items are heard so far", async () => {
+    const { m } = await started();
+    let step = m.handle({ kind: 'text', text: LINES.join('\n') }, at(10));
+    // Accept the ticks, then choose the depth probe (its items include batching and pipelining).
+    for (let i = 0; i < 10 && step.ask && step.ask.id !== 'q0:follow-up-choice'; i++) step = m.handle(defaults(step.ask), at(11 + i));
+    expect(step.ask?.id).toBe('q0:follow-up-choice');
+    step = m.handle({ kind: 'choice', value: 'excellent' }, at(30));
+    expect(step.ask).toMatchObject({ kind: 'text', id: 'q0:follow-up-notes', live: { panel: true } });
+    const before = m.typing({ lines: ['The client waits for each round trip.'] }, at(40)).blocks[0];
+    const after = m.typing({ lines: ['The client waits for each round trip.', 'Batching and pipelining raise it.'] }, at(50));
+    const heard = (block: InterviewBlock | undefined) => (block?.kind === 'probe-heard' ? block.items.filter((i) => i.heard).map((i) => i.text) : undefined);
+    expect(before?.kind).toBe('probe-heard');
+    expect(heard(after.blocks[0])?.length).toBeGreaterThan(heard(before)?.length ?? 0);
+    expect(heard(after.blocks[0])).toEqual(expect.arrayContaining(['batching', 'pipelining']));
+    // The lines are saved for the follow-up's phase.
+    expect(recordsOf(after.effects)).toEqual([expect.objectContaining({ type: 'lines', phase: 'follow-up-notes', from: 1 })]);
+  });
+
   it('a resumed session shows the notes typed so far and goes on from them', async () => {
     const { m, log } = await started();
     const typed = m.typing({ lines: LINES.slice(0, 2) }, at(5));

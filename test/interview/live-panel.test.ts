@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { HEARD_PANEL_MAX_ROWS, renderHeard } from '../../src/cli/interview/render-heard.js';
+import { HEARD_PANEL_MAX_ROWS, renderHeard, renderProbeHeard } from '../../src/cli/interview/render-heard.js';
 import { LiveRegion } from '../../src/cli/session/live-region.js';
 import { createStyle } from '../../src/cli/style.js';
 import { terminalStream } from '../../src/cli/terminal-safe.js';
@@ -39,6 +39,18 @@ describe('the live panel as drawn', () => {
     expect(lines.join('\n')).toContain('◐1 Crash or Partition Look…');
     expect(lines.join('\n')).toContain('✓2 Split Brain');
     expect(lines.join('\n')).toContain('for 3 Atomic Test-and-Set on Shared Storage (the guided probe):');
+  });
+
+  it("a follow-up's panel lists its items heard and not, within 80 columns and the rows set apart", () => {
+    const items = Array.from({ length: 9 }, (_, i) => ({ text: `Item ${i + 1}: ${'a long description of what the follow-up looks for '.repeat(2)}`, heard: i % 2 === 0 }));
+    const lines = renderProbeHeard({ timer: '1:00 of 6-8 min', probe: 'follow_up', items, redFlags: ['Proposing to release output before the acknowledgment'] }, plain, 80);
+    expect(lines.length).toBeLessThanOrEqual(HEARD_PANEL_MAX_ROWS);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(lines[0]).toMatch(/^── Follow-up heard so far · 5 of 9 · 1:00 of 6-8 min ─+$/);
+    expect(lines[1]).toMatch(/^Items {6}✓1 Item 1: /);
+    expect(lines[2]).toMatch(/^ {11}·2 Item 2: /);
+    expect(lines.join('\n')).toContain('… and 2 more');
+    expect(lines.join('\n')).toContain('Red flags  Proposing to release output before the acknowledgment');
   });
 
   it('says when every mandatory concept is heard', () => {

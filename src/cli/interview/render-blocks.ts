@@ -1,5 +1,5 @@
 import { wrapText } from '../wrap-text.js';
-import { renderHeard } from './render-heard.js';
+import { renderHeard, renderProbeHeard } from './render-heard.js';
 import type { InterviewBlock } from '../../core/interview/blocks.js';
 import { bandLabel } from '../../core/interview/asks.js';
 import { TIER_NAMES } from '../../core/interview/probe.js';
@@ -114,6 +114,8 @@ function renderBlock(block: InterviewBlock, { style, width }: RenderOptions): st
     }
     case 'heard':
       return renderHeard(block, style, width);
+    case 'probe-heard':
+      return renderProbeHeard(block, style, width);
     case 'message':
       return wrap(block.tone === 'warning' ? style.yellow(block.text) : style.dim(block.text), width, 0);
     case 'stopped':

@@ -37,6 +37,12 @@ function flow(items: readonly string[], widths: readonly number[], room: number,
   return out;
 }
 
+/** `── title ───…` across the width. */
+function header(style: Style, text: string, width: number): string {
+  const title = ` ${text} `;
+  return style.bold(`──${title}${'─'.repeat(Math.max(2, width - 3 - visibleWidth(title)))}`);
+}
+
 function labelled(style: Style, label: string, rows: readonly string[]): string[] {
   return rows.map((row, i) => `${i === 0 ? style.bold(label.padEnd(LABEL)) : ' '.repeat(LABEL)}${row}`);
 }
@@ -50,8 +56,7 @@ export function renderHeard(block: { timer: string; heard: HeardSoFar; asked: nu
   const { heard } = block;
   const room = Math.max(20, width - LABEL - 1);
   const asked = block.asked > 0 ? ` · ${block.asked} probe${block.asked === 1 ? '' : 's'} asked` : '';
-  const title = ` Heard so far · ${block.timer}${asked} `;
-  const lines = [style.bold(`──${title}${'─'.repeat(Math.max(2, width - 3 - visibleWidth(title)))}`)];
+  const lines = [header(style, `Heard so far · ${block.timer}${asked}`, width)];
 
   const colour = (h: Heard) => (h === 'heard' ? style.green : h === 'partly' ? style.yellow : style.dim);
   const plain = heard.mandatory.map((c, i) => `${MARKS[c.heard]}${i + 1} ${cut(c.name, 24)}`);
@@ -75,5 +80,26 @@ export function renderHeard(block: { timer: string; heard: HeardSoFar; asked: nu
   }
   if (block.note) lines.push(` ${cut(block.note, width - 2)}`);
   lines.push(style.dim(cut(' :t asked it · :n another concept · :c N concept N · :p or Ctrl-R redraw', width - 1)));
+  return lines.slice(0, HEARD_PANEL_MAX_ROWS);
+}
+
+/**
+ * The panel while a follow-up's (or the bar raiser's) notes are typed: its items numbered and
+ * marked heard (✓) or not yet (·), and the red flags heard; at most HEARD_PANEL_MAX_ROWS rows.
+ */
+export function renderProbeHeard(
+  block: { timer: string; probe: 'follow_up' | 'bar_raiser'; items: ReadonlyArray<{ text: string; heard: boolean }>; redFlags: readonly string[] },
+  style: Style,
+  width: number,
+): string[] {
+  const room = Math.max(20, width - LABEL - 1);
+  const what = block.probe === 'bar_raiser' ? 'Bar raiser' : 'Follow-up';
+  const heard = block.items.filter((i) => i.heard).length;
+  const lines = [header(style, `${what} heard so far · ${heard} of ${block.items.length} · ${block.timer}`, width)];
+  const rows = block.items.slice(0, 7).map((item, i) => (item.heard ? style.green : style.dim)(`${item.heard ? '✓' : '·'}${i + 1} ${cut(item.text, room - 4)}`));
+  if (block.items.length > 7) rows.push(style.dim(`… and ${block.items.length - 7} more`));
+  lines.push(...labelled(style, 'Items', rows.length > 0 ? rows : ['nothing listed']));
+  lines.push(...labelled(style, 'Red flags', [block.redFlags.length > 0 ? style.yellow(cut(block.redFlags.join('; '), room)) : 'none']));
+  lines.push(style.dim(cut(' :p or Ctrl-R redraw', width - 1)));
   return lines.slice(0, HEARD_PANEL_MAX_ROWS);
 }

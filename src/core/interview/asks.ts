@@ -31,6 +31,9 @@ export const LIVE_COMMANDS = [
   { name: ':c', arg: 'N', help: 'probe concept N' },
 ];
 
+/** The line command while a follow-up's notes are typed: its panel redrawn. */
+export const PROBE_COMMANDS = [{ name: ':p', help: 'panel' }];
+
 /** The lines already typed at this phase (a resumed session), for the prompt to show and continue. */
 function typedSoFar(draft: Draft): { typed?: string[] } {
   return draft.typed?.phase === draft.phase && draft.typed.lines.length > 0 ? { typed: draft.typed.lines } : {};
@@ -82,7 +85,7 @@ export function askFor(ctx: QuestionContext, draft: Draft, now: Date): Ask {
     }
     case 'follow-up-notes':
     case 'bar-raiser-notes':
-      return { kind: 'text', id, message: `${draft.phase === 'follow-up-notes' ? 'Follow-up' : 'Bar-raiser'} notes · ${timer}`, allowEditor: true, form: 'notes', ...typedSoFar(draft), live: { commands: [] } };
+      return { kind: 'text', id, message: `${draft.phase === 'follow-up-notes' ? 'Follow-up' : 'Bar-raiser'} notes · ${timer}`, allowEditor: true, form: 'notes', ...typedSoFar(draft), live: { commands: PROBE_COMMANDS, panel: true } };
     case 'follow-up-ticks':
     case 'bar-raiser-ticks': {
       const probe = ctx.probeFor(draft);

@@ -57,6 +57,8 @@ export type InterviewBlock =
    * `asked` counts the probes asked already. Adapters draw it in place of the previous one.
    */
   | { kind: 'heard'; timer: string; heard: HeardSoFar; asked: number; note?: string }
+  /** The live panel while a follow-up's or the bar raiser's notes are typed: its items heard so far. */
+  | { kind: 'probe-heard'; timer: string; probe: ProbeKind; items: Array<{ text: string; heard: boolean }>; redFlags: string[] }
   | { kind: 'message'; tone: 'info' | 'warning'; text: string }
   /** The interviewer stopped; the session can be resumed. */
   | { kind: 'stopped'; session: string }

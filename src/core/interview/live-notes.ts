@@ -3,6 +3,7 @@ import { changedFrom } from '../session/typed-lines.js';
 import type { InterviewBlock } from './blocks.js';
 import type { QuestionContext } from './context.js';
 import { heardSoFar } from './heard-so-far.js';
+import { suggestProbeTicks } from './probe.js';
 import { NOTE_PHASES, RECORD_VERSION, type Draft, type SessionRecord } from './records.js';
 import { elapsedSeconds, formatTimer } from './timer.js';
 
@@ -49,7 +50,8 @@ function applyCommand(
 }
 
 /**
- * Notes as they are typed, line by line: the lines not saved yet become a `lines` record, and at
+ * Notes as they are typed, line by line: the lines not saved yet become a `lines` record; at a
+ * follow-up's or the bar raiser's notes the panel shows which of its items are heard so far; at
  * the main notes the live panel is recomputed from the notes so far and the interviewer's
  * command (`:t` the proposed probe was asked, `:n` propose another concept, `:c N` concept N,
  * `:p` just redraw). Pure: the driver saves the records and the adapter draws the blocks.
@@ -64,7 +66,21 @@ export function typeNotes(ctx: QuestionContext, draft: Draft, typing: Typing, no
     records.push({ v: RECORD_VERSION, type: 'lines', at, index: draft.index, phase: draft.phase, from, lines: typing.lines.slice(from) });
   }
   let next: Draft = { ...draft, typed: { phase: draft.phase, lines: [...typing.lines] } };
-  if (draft.phase !== 'notes') return { draft: next, blocks: [], records };
+  const timer = formatTimer(elapsedSeconds(draft.startedAt, now), ctx.question.frontmatter.estimatedTime);
+  if (draft.phase !== 'notes') {
+    // A follow-up or the bar raiser: which of its items the notes so far hold.
+    const probe = ctx.probeFor(draft);
+    if (!probe) return { draft: next, blocks: [], records };
+    const found = suggestProbeTicks(probe, typing.lines.join('\n'));
+    const block: InterviewBlock = {
+      kind: 'probe-heard',
+      timer,
+      probe: probe.kind,
+      items: probe.items.map((text, i) => ({ text, heard: found.items[i] === true })),
+      redFlags: probe.redFlags.filter((_, i) => found.flags[i] === true),
+    };
+    return { draft: next, blocks: [block], records };
+  }
 
   const notes = typing.lines.join('\n');
   const probing: Probing = draft.probing ?? { skipped: [], asked: [] };
@@ -78,7 +94,6 @@ export function typeNotes(ctx: QuestionContext, draft: Draft, typing: Typing, no
     records.push({ v: RECORD_VERSION, type: 'draft', at, draft: next });
     heard = heardSoFar(ctx.question, ctx.rubric, notes, applied.probing);
   }
-  const timer = formatTimer(elapsedSeconds(draft.startedAt, now), ctx.question.frontmatter.estimatedTime);
   const block: InterviewBlock = { kind: 'heard', timer, heard, asked: applied.probing.asked.length, ...(applied.note ? { note: applied.note } : {}) };
   return { draft: next, blocks: [block], records };
 }
