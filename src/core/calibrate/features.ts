@@ -1,6 +1,7 @@
 import type { SubjectiveQuestion } from '../model/subjective.js';
 import type { CompiledRubric } from '../score/compile.js';
 import type { ScoringConfig } from '../score/config.js';
+import { exactShare } from '../score/evaluate.js';
 import { scoreAnswer } from '../score/score-answer.js';
 import type { ConceptResult, ScoreResult } from '../score/result.js';
 
@@ -8,7 +9,7 @@ import type { ConceptResult, ScoreResult } from '../score/result.js';
 export interface ConceptEvidence {
   /** Matched by its name, its name's words or its description: credit 1 under any credit map. */
   full: boolean;
-  /** The weighted share of its terms in the best sentence or window (2 decimals, as the scorer reports it). */
+  /** The weighted share of its terms in the best sentence or window (unrounded when the answer was scored here). */
   share: number;
   /** The credit the scorer gave it under the config the evidence was taken with. */
   credit: number;
@@ -44,7 +45,7 @@ export interface EvidenceSet {
 const FULL = new Set<ConceptResult['via']>(['name', 'name-words', 'description']);
 
 function concept(result: ConceptResult): ConceptEvidence {
-  return { full: FULL.has(result.via), share: result.share ?? 0, credit: result.credit };
+  return { full: FULL.has(result.via), share: exactShare(result) ?? result.share ?? 0, credit: result.credit };
 }
 
 /** The evidence of one scored answer. */

@@ -38,8 +38,8 @@ export function fittable(answers: readonly AnswerEvidence[], numbers: readonly F
 }
 
 /**
- * Coordinate descent: one number at a time, in FITTED_NUMBERS' order, every value of its grid is
- * tried with the others held; a value replaces the best so far only when it raises r by more
+ * Coordinate descent: one number at a time (a coupled pair together, first), in
+ * FITTED_NUMBERS' order, every value of its grid is tried with the others held; a value replaces the best so far only when it raises r by more
  * than `minGain`, so a number stays where it is unless moving it clearly helps. Rounds repeat
  * until one moves nothing (at most MAX_ROUNDS). Deterministic: the same answers and start give
  * the same config.
@@ -50,25 +50,42 @@ export function fitShape(answers: readonly AnswerEvidence[], start: ScoringConfi
   let best = correlationUnder(answers, grades, config, taken);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = false;
-    for (const number of numbers) {
-      const current = number.get(config);
-      let bestValue = current;
-      for (const value of gridOf(number, current)) {
-        if (value === current) continue;
-        const candidate = number.set(config, value);
+    for (const group of coupled(numbers)) {
+      let bestConfig = config;
+      for (const candidate of candidates(group, config)) {
         if (!isValid(candidate)) continue;
         const r = correlationUnder(answers, grades, candidate, taken);
         if (r > best + minGain) {
           best = r;
-          bestValue = value;
+          bestConfig = candidate;
         }
       }
-      if (bestValue !== current) {
-        config = number.set(config, bestValue);
+      if (bestConfig !== config) {
+        config = bestConfig;
         moved = true;
       }
     }
     if (!moved) break;
   }
   return config;
+}
+
+/**
+ * Numbers that trade off against each other are searched together: the credit floor and
+ * saturation shape one ramp, and one at a time stops where moving either alone does not help
+ * (a known bar of floor 0.05 and saturation 0.45 ended at 0.05 and 0.65). Others go one by one.
+ */
+const COUPLED = ['credit.floor', 'credit.saturation'];
+
+function coupled(numbers: readonly FittedNumber[]): FittedNumber[][] {
+  const joint = numbers.filter((n) => COUPLED.includes(n.key));
+  const groups = numbers.filter((n) => !COUPLED.includes(n.key)).map((n) => [n]);
+  return joint.length > 0 ? [joint, ...groups] : groups;
+}
+
+/** Every config the group's grids give from `config`, except `config` itself. */
+function candidates(group: readonly FittedNumber[], config: ScoringConfig): ScoringConfig[] {
+  let configs: ScoringConfig[] = [config];
+  for (const number of group) configs = configs.flatMap((c) => gridOf(number, number.get(config)).map((value) => number.set(c, value)));
+  return configs.filter((c) => group.some((n) => n.get(c) !== n.get(config)));
 }

@@ -8,9 +8,8 @@ import type { AnswerEvidence, ConceptEvidence, EvidenceSet } from './features.js
  * scoreCoverage (src/core/score/score-answer.ts) and scoreAnswer's keyword-list cap, without
  * reading the answer again. A test holds it equal to scoreAnswer on real answers.
  *
- * Exact for every fitted number but the credit floor and saturation; under other ones a partial
- * concept's credit is mapped from its share as the scorer reports it (2 decimals), so a score
- * can differ from scoreAnswer's by a point when the share sat on a rounding edge.
+ * Exact for every fitted number, the credit floor and saturation included: a partial concept's
+ * credit is mapped again from its unrounded share (`exactShare`).
  */
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

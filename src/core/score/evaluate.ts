@@ -86,12 +86,28 @@ export function evaluateItem(doc: AnalyzedText, item: CompiledItem, config: Scor
     if (span && credit > 0) {
       const credited = result('partial', credit, { first: span.first, last: span.last, negated: false });
       credited.share = round2(share);
+      exactShares.set(credited, share);
       return credited;
     }
   }
   const missed = result(undefined, 0, negated, negated !== undefined);
-  if (partial) missed.share = round2(share);
+  if (partial) {
+    missed.share = round2(share);
+    exactShares.set(missed, share);
+  }
   return missed;
+}
+
+/**
+ * The share behind each reported one, unrounded: results report `share` to 2 decimals for
+ * people, and `qbank calibrate`, which maps shares to credit again under other numbers, needs
+ * the exact value. Kept beside the results, so they stay plain data.
+ */
+const exactShares = new WeakMap<object, number>();
+
+/** The unrounded share of an item's result from `evaluateItem` (undefined for other objects, e.g. a result read back from JSON). */
+export function exactShare(result: object): number | undefined {
+  return exactShares.get(result);
 }
 
 /**
