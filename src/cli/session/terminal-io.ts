@@ -6,6 +6,7 @@ import type { OutputStream } from '../io.js';
 import { terminalStream, terminalText } from '../terminal-safe.js';
 import type { OnTyping, SessionIO } from './driver.js';
 import { LiveRegion, type Rows } from './live-region.js';
+import { TypingRelay } from './typing-relay.js';
 import { editInExternalEditor, type EditText } from './external-editor.js';
 
 /** Rows set apart for a live panel (the interview's "heard so far" is at most this tall). */
@@ -171,48 +172,17 @@ export class TerminalIO<Block> implements SessionIO<Block> {
         if (output !== this.output) output.end();
       };
       let settled = false;
-      // Saves run one after another, in the order lines and commands came.
-      let saving: Promise<void> = Promise.resolve();
-      let failure: Error | undefined;
-      let sent = lines.length;
-      let scheduled = false;
-      // `asked`: the user wants the panel now (the first one, a command, Ctrl-R), not just a line saved.
-      const send = (command?: { name: string; arg: string }, asked = command !== undefined) => {
-        if (!live) return;
-        const snapshot = [...lines];
-        sent = snapshot.length;
-        saving = saving.then(async () => {
-          if (failure) return;
-          try {
-            const blocks = await live(command ? { lines: snapshot, command } : { lines: snapshot });
-            if (!settled) region?.draw(this.render(blocks), asked);
-          } catch (error) {
-            failure = error as Error;
-            finish(failure);
-          }
-        });
-      };
-      // Lines that come together (a paste) are sent together once they have all arrived.
-      const sendSoon = () => {
-        if (scheduled || !live) return;
-        scheduled = true;
-        setImmediate(() => {
-          scheduled = false;
-          if (!settled) send();
-        });
-      };
-      const flush = () => {
-        if (live && !failure && sent !== lines.length) send();
-      };
+      const relay = live ? new TypingRelay<Block>(lines, live, (blocks, asked) => region?.draw(this.render(blocks), asked), (error) => finish(error)) : undefined;
       const finish = (value: Input | Error) => {
         if (settled) return;
         settled = true;
         closeReader();
         // Text that is not handed over as the answer is saved before the prompt ends.
-        if (value instanceof Error || value.kind !== 'text') flush();
-        saving.then(() => {
+        if (value instanceof Error || value.kind !== 'text') relay?.flush();
+        relay?.stop();
+        (relay?.saved ?? Promise.resolve()).then(() => {
           region?.close();
-          const outcome = failure ?? value;
+          const outcome = relay?.failure ?? value;
           if (outcome instanceof Error) reject(outcome);
           else resolve(outcome);
         }, reject);
@@ -231,13 +201,16 @@ export class TerminalIO<Block> implements SessionIO<Block> {
         if (command === ':skip') return finish({ kind: 'skip' });
         if (command === ':quit') return finish({ kind: 'quit' });
         if (command === ':e' && ask.allowEditor) {
-          flush();
+          relay?.flush();
+          relay?.stop();
           settled = true;
           closeReader();
-          saving.then(() => {
-            region?.close();
-            return this.inEditor(ask, lines, onTyping);
-          }).then(resolve, reject);
+          (relay?.saved ?? Promise.resolve())
+            .then(() => {
+              region?.close();
+              return this.inEditor(ask, lines, onTyping);
+            })
+            .then(resolve, reject);
           return;
         }
         if (command === ':e') {
@@ -246,28 +219,28 @@ export class TerminalIO<Block> implements SessionIO<Block> {
           return;
         }
         const [name = '', ...rest] = trimmed.split(/\s+/);
-        if (live && commands.has(name)) {
-          send({ name, arg: rest.join(' ') });
-          saving.then(() => settled || reader.prompt());
+        if (relay && commands.has(name)) {
+          relay.send({ name, arg: rest.join(' ') });
+          void relay.saved.then(() => settled || reader.prompt());
           return;
         }
         if (form === 'notes' && trimmed === '.') return finish(text());
         if (form === 'answer' && trimmed === '' && started) return finish(text());
         if (form !== 'answer' || trimmed !== '') lines.push(line);
         if (form === 'line' && trimmed !== '') return finish(text());
-        sendSoon();
+        relay?.sendSoon();
         reader.prompt();
       });
       // Ctrl-R redraws the panel on demand, without a line (readline leaves the key alone).
       const onKey = (_text: string | undefined, key: { ctrl?: boolean; name?: string } | undefined) => {
-        if (!settled && key?.ctrl && key.name === 'r') send(undefined, true);
+        if (!settled && key?.ctrl && key.name === 'r') relay?.send(undefined, true);
       };
-      if (live) {
+      if (relay) {
         this.input.on('keypress', onKey);
         reader.once('close', () => this.input.removeListener('keypress', onKey));
       }
       region?.open();
-      if (live) send(undefined, true);
+      relay?.send(undefined, true);
       reader.prompt();
     });
   }
