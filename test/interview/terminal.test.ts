@@ -1,20 +1,13 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/cli/errors.js';
 import { renderBlocks } from '../../src/cli/interview/render-blocks.js';
-import { fitLabel, TerminalIO } from '../../src/cli/session/terminal-io.js';
+import { fitLabel } from '../../src/cli/session/terminal-io.js';
+import { fakeTerminal } from '../helpers/fake-terminal.js';
 import { createStyle } from '../../src/cli/style.js';
 import type { Ask } from '../../src/core/session/interaction.js';
 import { drive, machine } from './helpers.js';
 
-function terminal() {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let shown = '';
-  output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
-  const io = new TerminalIO<unknown>(input, output as unknown as ConstructorParameters<typeof TerminalIO<unknown>>[1], () => '', 80);
-  return { io, input, shown: () => shown };
-}
+const terminal = fakeTerminal;
 
 const notes: Ask = { kind: 'text', id: 'q0:notes', message: 'Notes or transcript · 0:42 of 6-8 min', allowEditor: true, form: 'notes', skip: 'pass' };
 const reason: Ask = { kind: 'text', id: 'q0:reason', message: 'Why good rather than the computed excellent?', allowEditor: false, form: 'line', skip: 'goes back' };
@@ -89,17 +82,13 @@ describe('a live text prompt (notes saved as typed, the panel redrawn)', () => {
   const live: Ask = { ...notes, live: { commands: [{ name: ':p', help: 'panel' }, { name: ':c', arg: 'N', help: 'concept N' }], panel: true } };
 
   function liveTerminal() {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let shown = '';
-    output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
-    const io = new TerminalIO<string>(input, output as unknown as ConstructorParameters<typeof TerminalIO<string>>[1], (blocks) => blocks.map((b) => `${b}\n`).join(''), 80);
+    const { io, input, shown } = fakeTerminal();
     const heard: Array<{ lines: string[]; command?: string }> = [];
     const onTyping = async (typing: { lines: readonly string[]; command?: { name: string; arg: string } }) => {
       heard.push({ lines: [...typing.lines], ...(typing.command ? { command: `${typing.command.name} ${typing.command.arg}`.trim() } : {}) });
       return [`PANEL after ${typing.lines.length} lines`];
     };
-    return { io, input, heard, onTyping, shown: () => shown };
+    return { io, input, heard, onTyping, shown };
   }
 
   it('hands over each line, a paste at once, and the commands in order; commands are not notes', async () => {
@@ -125,16 +114,12 @@ describe('a live text prompt (notes saved as typed, the panel redrawn)', () => {
 
   it('sets rows apart in a terminal only for an Ask with a panel (a practice draft has none)', async () => {
     for (const panel of [true, false]) {
-      const input = new PassThrough();
-      const output = Object.assign(new PassThrough(), { isTTY: true, rows: 24, columns: 80 });
-      let shown = '';
-      output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
-      const io = new TerminalIO<string>(input, output as unknown as ConstructorParameters<typeof TerminalIO<string>>[1], (blocks) => blocks.join('\n'), 80);
+      const { io, input, shown: screen } = fakeTerminal({ tty: { rows: 24, columns: 80 } });
       const answer = io.ask({ ...live, live: { commands: [], panel } }, async () => (panel ? ['PANEL'] : []));
       input.write('a line\n.\n');
       expect(await answer).toEqual({ kind: 'text', text: 'a line' });
       // The scroll region (rows 1-13 of 24) is set only when there is a panel.
-      expect(shown.includes('\u001b[1;13r')).toBe(panel);
+      expect(screen().includes('\u001b[1;13r')).toBe(panel);
     }
   });
 

@@ -1,21 +1,14 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import * as inquirer from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TerminalIO, type Prompts } from '../../src/cli/session/terminal-io.js';
-import { editInExternalEditor, type EditText } from '../../src/cli/session/external-editor.js';
+import type { Prompts } from '../../src/cli/session/terminal-io.js';
+import { fakeTerminal } from '../helpers/fake-terminal.js';
+import { editInExternalEditor } from '../../src/cli/session/external-editor.js';
 
-function terminal(options: { editText?: EditText; prompts?: Prompts } = {}) {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let shown = '';
-  output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
-  const io = new TerminalIO<string>(input, output as unknown as ConstructorParameters<typeof TerminalIO<string>>[1], (b) => b.join(''), 80, options.prompts ?? (inquirer as unknown as Prompts), options.editText);
-  return { io, input, shown: () => shown };
-}
+const terminal = fakeTerminal;
 
 const answer = { kind: 'text', id: 'q', message: 'Your answer', allowEditor: true } as const;
 

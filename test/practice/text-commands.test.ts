@@ -1,20 +1,10 @@
-import { PassThrough, Readable } from 'node:stream';
-import * as inquirer from '@inquirer/prompts';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { TerminalIO, type Prompts } from '../../src/cli/session/terminal-io.js';
+import { fakeTerminal } from '../helpers/fake-terminal.js';
 import { ScriptedIO } from '../../src/cli/session/scripted-io.js';
 
-/** The editor `:e` opens, as TerminalIO takes it (a function from the text so far to what was saved). */
-type EditText = NonNullable<ConstructorParameters<typeof TerminalIO<string>>[5]>;
 
-function terminal(options: { editText?: EditText; prompts?: Prompts } = {}) {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let shown = '';
-  output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
-  const io = new TerminalIO<string>(input, output as unknown as ConstructorParameters<typeof TerminalIO<string>>[1], (b) => b.join(''), 80, options.prompts ?? (inquirer as unknown as Prompts), options.editText);
-  return { io, input, shown: () => shown };
-}
+const terminal = fakeTerminal;
 
 const answer = { kind: 'text', id: 'q', message: 'Your answer', allowEditor: true } as const;
 const notes = { kind: 'text', id: 'n', message: 'Notes or transcript', allowEditor: true, form: 'notes', skip: 'pass' } as const;

@@ -100,7 +100,11 @@ export async function runPractice(context: CommandContext, flags: PracticeFlags)
   let saved = 0;
   try {
     await driveSession(session, sessionIO, clock, async (effect: PracticeEffect) => {
-      if (effect.kind === 'draft-clear') return void (await clearDraft(io.env).catch(() => undefined));
+      if (effect.kind === 'draft-clear') {
+        // The answer is saved; a draft left behind would only be offered again, so say so and go on.
+        await clearDraft(io.env).catch((error: Error) => io.stderr.write(`qbank: warning: the draft of the saved answer could not be deleted (${error.message}); decline it when the next practice offers it\n`));
+        return;
+      }
       if (effect.kind === 'draft') {
         if (!drafting) return;
         try {

@@ -2,8 +2,7 @@ import type { Ask, Input } from '../../core/session/interaction.js';
 import type { OutputStream } from '../io.js';
 import type { OnTyping, SessionIO } from './driver.js';
 import { ScriptBlocks } from './script-blocks.js';
-
-const COMMANDS = new Set([':quit', ':skip', ':e']);
+import { TEXT_COMMANDS } from './text-commands.js';
 
 /**
  * A session fed from a script (stdin when it is not a terminal): each free-text or letter
@@ -43,7 +42,7 @@ export class ScriptedIO<Block> implements SessionIO<Block> {
     const typed = ask.kind === 'text' ? (ask.typed ?? []) : [];
     const live = ask.kind === 'text' && ask.live && onTyping;
     const block = await this.blocks.next(
-      live ? async (lines) => void (await onTyping({ lines: [...typed, ...lines.filter((line) => !COMMANDS.has(line.trim()))] })) : undefined,
+      live ? async (lines) => void (await onTyping({ lines: [...typed, ...lines.filter((line) => !TEXT_COMMANDS.has(line.trim()))] })) : undefined,
     );
     if (block === undefined) return { kind: 'quit' };
     // `:quit` or `:skip` alone on a line acts wherever it is in the block, as at a terminal;

@@ -6,6 +6,7 @@ import type { OutputStream } from '../io.js';
 import { terminalStream, terminalText } from '../terminal-safe.js';
 import type { OnTyping, SessionIO } from './driver.js';
 import { LiveRegion, type Rows } from './live-region.js';
+import { TEXT_COMMANDS } from './text-commands.js';
 import { TypingRelay } from './typing-relay.js';
 import { editInExternalEditor, type EditText } from './external-editor.js';
 
@@ -41,9 +42,6 @@ export interface Prompts {
 }
 
 const INQUIRER: Prompts = { select: inquirer.select, checkbox: inquirer.checkbox, confirm: inquirer.confirm };
-
-/** A line alone that is a command at a free-text prompt, wherever it comes in the text. */
-const TEXT_COMMANDS = new Set([':skip', ':quit', ':e']);
 
 /** A prompt's message and choice labels as a terminal may show them (inquirer draws them raw). */
 function safeConfig<C extends { message: string; choices?: ReadonlyArray<{ name?: string; short?: string }> }>(config: C): C {

@@ -38,7 +38,7 @@ export function fittable(answers: readonly AnswerEvidence[], numbers: readonly F
 }
 
 /**
- * Coordinate descent: one number at a time (a coupled pair together, first), in
+ * Coordinate descent: one number at a time (a group of coupled numbers together, first), in
  * FITTED_NUMBERS' order, every value of its grid is tried with the others held; a value replaces the best so far only when it raises r by more
  * than `minGain`, so a number stays where it is unless moving it clearly helps. Rounds repeat
  * until one moves nothing (at most MAX_ROUNDS). Deterministic: the same answers and start give
@@ -70,17 +70,11 @@ export function fitShape(answers: readonly AnswerEvidence[], start: ScoringConfi
   return config;
 }
 
-/**
- * Numbers that trade off against each other are searched together: the credit floor and
- * saturation shape one ramp, and one at a time stops where moving either alone does not help
- * (a known bar of floor 0.05 and saturation 0.45 ended at 0.05 and 0.65). Others go one by one.
- */
-const COUPLED = ['credit.floor', 'credit.saturation'];
-
+/** The numbers in search order: each grouped set together, first (in FITTED_NUMBERS' order), then the others one by one. */
 function coupled(numbers: readonly FittedNumber[]): FittedNumber[][] {
-  const joint = numbers.filter((n) => COUPLED.includes(n.key));
-  const groups = numbers.filter((n) => !COUPLED.includes(n.key)).map((n) => [n]);
-  return joint.length > 0 ? [joint, ...groups] : groups;
+  const groups = new Map<string, FittedNumber[]>();
+  for (const number of numbers) if (number.group) groups.set(number.group, [...(groups.get(number.group) ?? []), number]);
+  return [...groups.values(), ...numbers.filter((n) => !n.group).map((n) => [n])];
 }
 
 /** Every config the group's grids give from `config`, except `config` itself. */

@@ -20,6 +20,12 @@ export interface FittedNumber {
   set(config: ScoringConfig, value: number): ScoringConfig;
   /** Why it cannot be fitted from these answers, if it cannot (no answer depends on it). */
   unusedBy?(answers: readonly AnswerEvidence[]): string | undefined;
+  /**
+   * Numbers of one group trade off against each other and are searched together, over every
+   * combination of their grids (the credit floor and saturation shape one ramp: moved one at a
+   * time, a fit can stop where moving either alone does not help).
+   */
+  group?: string;
 }
 
 export const round3 = (n: number) => Math.round(n * 1000) / 1000;
@@ -68,6 +74,7 @@ export const FITTED_NUMBERS: readonly FittedNumber[] = [
   saturation('bonusKeywords', 0.2),
   {
     key: 'credit.floor',
+    group: 'credit ramp',
     min: 0,
     max: 0.4,
     step: 0.05,
@@ -76,6 +83,7 @@ export const FITTED_NUMBERS: readonly FittedNumber[] = [
   },
   {
     key: 'credit.saturation',
+    group: 'credit ramp',
     min: 0.3,
     max: 0.9,
     step: 0.05,
